@@ -37,17 +37,35 @@ public sealed class ArenaEscapeAnalyzer : DiagnosticAnalyzer
     {
         foreach (IOperation block in context.OperationBlocks)
         {
-            if (block is not (IMethodBodyOperation or IConstructorBodyOperation)) continue;
-            if (!ArenaApis.TouchesArena(block)) continue;
+            // A method's block may hang under its IMethodBodyOperation; analyze each body once, from its root.
+            IOperation root = block;
+            while (root.Parent is not null) root = root.Parent;
+            if (!ReferenceEquals(root, block) && ContainsBlock(context, root)) continue;
+            if (!ArenaApis.TouchesArena(root)) continue;
             try
             {
-                ControlFlowGraph graph = context.GetControlFlowGraph(block);
-                LeaseFlowAnalysis.Run(graph, context.ReportDiagnostic, context.CancellationToken);
+                ControlFlowGraph? graph = root switch
+                {
+                    IMethodBodyOperation method => ControlFlowGraph.Create(method, context.CancellationToken),
+                    IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, context.CancellationToken),
+                    IBlockOperation body => ControlFlowGraph.Create(body, context.CancellationToken),
+                    _ => null,
+                };
+                if (graph is not null) LeaseFlowAnalysis.Run(graph, context.ReportDiagnostic, context.CancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // Analyzers must never fail a build; code this analysis does not understand gets no diagnostics.
             }
         }
+    }
+
+    private static bool ContainsBlock(OperationBlockAnalysisContext context, IOperation root)
+    {
+        foreach (IOperation block in context.OperationBlocks)
+        {
+            if (ReferenceEquals(block, root)) return true;
+        }
+        return false;
     }
 }
