@@ -32,10 +32,21 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Checks diagnostics of declarations the generator would normally complete: compiler errors (such as partial
+    /// methods without the generated implementation) are ignored, only analyzer diagnostics are compared.
+    /// </summary>
+    public static Task DeclarationsAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Checks diagnostics with extra options (editorconfig, unsafe off).</summary>
     public static Task AnalyzerAsync(string source, string? editorConfig, bool allowUnsafe, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest { TestCode = source, AllowUnsafe = allowUnsafe };
+        var test = new AnalyzerTest { TestCode = source, AllowUnsafe = allowUnsafe, CompilerDiagnostics = CompilerDiagnostics.None };
         if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
@@ -45,7 +56,7 @@ internal static class Verify<TAnalyzer>
     public static Task CodeFixAsync<TFix>(string source, string fixedSource, int? codeActionIndex = null, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()
     {
-        var test = new FixTest<TFix> { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex };
+        var test = new FixTest<TFix> { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex, CompilerDiagnostics = CompilerDiagnostics.None };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
