@@ -32,7 +32,8 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         if (!MarshallingSupport.IsShape(shape)) return;
 
         if (DeclarationSyntax.FirstNonPartial(shape) is { } nonPartial)
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial), nonPartial.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial),
+                additionalLocations: new[] { DeclarationSyntax.NameLocation(shape) }, messageArgs: new object[] { nonPartial.Name }));
 
         var counts = new Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)>();
         foreach (ISymbol member in shape.GetMembers())
