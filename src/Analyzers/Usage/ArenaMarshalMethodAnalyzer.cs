@@ -35,6 +35,8 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
+        // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
+        if (method.PartialDefinitionPart is not null) return;
         AttributeData? arenaMarshal = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute);
         if (arenaMarshal is null) return;
         Location location = DeclarationSyntax.NameLocation(method);

@@ -20,6 +20,19 @@ public sealed class PA0005UnsupportedSignatureTypeTests
             "class types have no native layout; the generator stages only strings, arrays, spans, SafeHandles and [ArenaStruct] shapes (pass an array instead of a collection)"));
 
     [Fact]
+    public Task AnUnsupportedTypeIsReportedOnceWhenTheImplementationPartExists() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static partial class Api
+        {
+            [ArenaMarshal("native")]
+            public static partial int Sum({|PA0005:List<int>|} values);
+        }
+        static partial class Api
+        {
+            public static partial int Sum(List<int> values) => 0;
+        }
+        """));
+
+    [Fact]
     public Task ObjectDelegateAndTypeParameterAreReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
         static partial class Api
         {
