@@ -3,6 +3,14 @@ using ParamArena;
 namespace VulkanStructs.Vulkan;
 
 /// <summary>VkWriteDescriptorSet: new contents for a range of descriptors in one set.</summary>
+/// <remarks>
+/// TEMPORARY, until the generator can use a count field the shape declares itself: here
+/// <c>descriptorCount</c> sits before <c>descriptorType</c>, not just before the pointer it counts, and
+/// it counts whichever of <c>pImageInfo</c>/<c>pBufferInfo</c>/<c>pTexelBufferView</c> is used. The
+/// intended field is <c>[ArenaCount(nameof(DescriptorCount))] public DescriptorBufferInfo[]? BufferInfo;</c>;
+/// meanwhile <see cref="BufferInfo"/> is a raw pointer that the caller stages in its own
+/// <see cref="ArenaLease"/> (see ComputeDispatch.WriteDescriptors).
+/// </remarks>
 [ArenaStruct]
 public unsafe partial struct WriteDescriptorSet
 {
@@ -22,8 +30,8 @@ public unsafe partial struct WriteDescriptorSet
     public DescriptorType DescriptorType;
     /// <summary>VkDescriptorImageInfo array for image descriptors; null here.</summary>
     public void* ImageInfo;
-    /// <summary>The buffer ranges for buffer descriptors (staged as <c>pBufferInfo</c>; <see cref="DescriptorCount"/> must equal its length).</summary>
-    public DescriptorBufferInfo[]? BufferInfo;
+    /// <summary>The buffer ranges for buffer descriptors (<c>pBufferInfo</c>): <see cref="DescriptorCount"/> elements, staged by the caller.</summary>
+    public DescriptorBufferInfo* BufferInfo;
     /// <summary>VkBufferView array for texel-buffer descriptors; null here.</summary>
     public void* TexelBufferView;
 }
