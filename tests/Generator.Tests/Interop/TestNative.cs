@@ -68,7 +68,7 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32")]
     internal static partial long SumArray([ArenaCountParameter(1)] int[]? data);
 
-    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32")]
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_byte_sum")]
     internal static partial long SumWithByteCount([ArenaCountParameter(1, CountType = typeof(int), InBytes = true)] int[] data);
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fill")]

@@ -265,3 +265,11 @@ int32_t pa_live_handles(void) { return live_handles; }
 
 /* Does nothing: the target of the marshalling benchmarks' calls. */
 void pa_noop(const void* a) { (void)a; }
+
+/* Sum of the bytes of a buffer given its size in bytes (for InBytes counts). */
+int64_t pa_byte_sum(const uint8_t* data, int32_t size)
+{
+    int64_t sum = 0;
+    for (int32_t i = 0; i < size; i++) sum += data[i];
+    return sum;
+}
