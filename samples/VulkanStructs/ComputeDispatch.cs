@@ -88,10 +88,10 @@ public static unsafe class ComputeDispatch
             ComputePipelineCreateInfo pipelineInfo = new()
             {
                 SType = StructureType.ComputePipelineCreateInfo,
-                Stage = new PipelineShaderStageCreateInfo
+                StageInfo = new PipelineShaderStageCreateInfo
                 {
                     SType = StructureType.PipelineShaderStageCreateInfo,
-                    Stage = ShaderStageFlags.Compute,
+                    ShaderStage = ShaderStageFlags.Compute,
                     Module = shaderModule,
                     Name = ShaderCode.EntryPoint,
                     SpecializationInfo = new SpecializationInfo
@@ -190,8 +190,8 @@ public static unsafe class ComputeDispatch
         };
         VulkanException.ThrowIfFailed(Vk.AllocateMemory(device, allocateInfo, null, out memory), "vkAllocateMemory");
         VulkanException.ThrowIfFailed(Vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
-        VulkanException.ThrowIfFailed(Vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");
-        return data;
+        VulkanException.ThrowIfFailed(Vk.MapMemory(device, memory, 0, requirements.Size, 0, out nint data), "vkMapMemory");
+        return (void*)data;
     }
 
     private static void WriteDescriptors(Device device, DescriptorSet descriptorSet, Buffer input, Buffer output)

@@ -15,10 +15,6 @@ public struct PhysicalDeviceMemoryProperties
     /// <summary>The memory heaps (VK_MAX_MEMORY_HEAPS = 16 slots).</summary>
     public MemoryHeapArray MemoryHeaps;
 
-    /// <summary>The valid memory types.</summary>
-    [UnscopedRef]
-    public ReadOnlySpan<MemoryType> Types => ((ReadOnlySpan<MemoryType>)MemoryTypes)[..(int)Math.Min(MemoryTypeCount, 32u)];
-
     /// <summary>The index of the first memory type allowed by <paramref name="typeBits"/> that has every flag in <paramref name="required"/>, or -1.</summary>
     public readonly int FindMemoryType(uint typeBits, MemoryPropertyFlags required)
     {
