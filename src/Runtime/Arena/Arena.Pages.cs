@@ -121,8 +121,9 @@ public sealed unsafe partial class Arena
         }
         nuint total = size + overhead;
         if (!TryReserve(ref total, total, size, tryOnly)) return null;
-        ArenaLargeBlock* block = (ArenaLargeBlock*)NativeAllocate(total, !tryOnly);
+        ArenaLargeBlock* block = (ArenaLargeBlock*)NativeAllocate(total, size, !tryOnly);
         if (block == null) return null;
+        _nativeAllocations++;
         FoldPeak();
         block->Next = _large;
         block->Size = total;
@@ -137,8 +138,9 @@ public sealed unsafe partial class Arena
     /// <summary>Takes a page of <paramref name="size"/> bytes from the native allocator (not yet linked).</summary>
     private ArenaPage* NewPage(nuint size, bool throwOnFailure)
     {
-        ArenaPage* page = (ArenaPage*)NativeAllocate(size, throwOnFailure);
+        ArenaPage* page = (ArenaPage*)NativeAllocate(size, size, throwOnFailure);
         if (page == null) return null;
+        _nativeAllocations++;
         page->Next = null;
         page->Size = size;
         page->CapacityThrough = 0;
@@ -150,15 +152,16 @@ public sealed unsafe partial class Arena
         return page;
     }
 
-    private static void* NativeAllocate(nuint size, bool throwOnFailure)
+    /// <summary>Takes <paramref name="size"/> bytes from the native allocator; when it has none, throws <see cref="ArenaExhaustedException"/> for <paramref name="requested"/> or returns null.</summary>
+    private void* NativeAllocate(nuint size, nuint requested, bool throwOnFailure)
     {
-        if (throwOnFailure) return NativeMemory.Alloc(size);
         try
         {
             return NativeMemory.Alloc(size);
         }
         catch (OutOfMemoryException)
         {
+            if (throwOnFailure) ThrowExhausted(requested);
             return null;
         }
     }

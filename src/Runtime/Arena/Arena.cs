@@ -51,6 +51,7 @@ public sealed unsafe partial class Arena : IDisposable
     private int _largeCount;
     private nuint _highWater;
     private long _pagesCreated;
+    private long _nativeAllocations;
     private bool _disposed;
     private readonly bool _checks;
     private readonly nuint _maxSize;
@@ -96,6 +97,9 @@ public sealed unsafe partial class Arena : IDisposable
 
     /// <summary>How many leases of this arena are open (the scope depth).</summary>
     public int OpenLeases => _depth;
+
+    /// <summary>How many times this arena called the native allocator (pages and large blocks); flat in a steady state.</summary>
+    internal long NativeAllocationCount => _nativeAllocations;
 
     /// <summary>Whether checked mode is on for this arena (see <see cref="ArenaOptions.Checks"/>).</summary>
     public bool ChecksEnabled => _checks;

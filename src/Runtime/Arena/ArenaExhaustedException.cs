@@ -3,8 +3,8 @@ using System;
 namespace ParamArena;
 
 /// <summary>
-/// Thrown when an arena cannot satisfy a request without going over <see cref="ArenaOptions.MaxSize"/>
-/// (or the request cannot be addressed at all). The arena is left exactly as it was.
+/// Thrown when an arena cannot satisfy a request without going over <see cref="ArenaOptions.MaxSize"/>,
+/// or the native allocator cannot provide the memory. The arena is left exactly as it was.
 /// </summary>
 public sealed class ArenaExhaustedException : InvalidOperationException
 {
@@ -21,7 +21,7 @@ public sealed class ArenaExhaustedException : InvalidOperationException
     public ArenaExhaustedException(ulong requestedBytes, long bytesInUse, long bytesReserved, long? limit)
         : base(limit is long max
             ? $"The arena cannot allocate {requestedBytes} bytes: {bytesInUse} bytes are in use ({bytesReserved} bytes reserved) and its MaxSize is {max} bytes."
-            : $"The arena cannot allocate {requestedBytes} bytes: the request is larger than the address space ({bytesInUse} bytes in use).")
+            : $"The arena cannot allocate {requestedBytes} bytes: the native allocator cannot provide a block that large ({bytesInUse} bytes are in use, {bytesReserved} bytes reserved).")
     {
         RequestedBytes = requestedBytes;
         BytesInUse = bytesInUse;
