@@ -154,7 +154,8 @@ public sealed unsafe partial class NativePool : IDisposable
         {
             int bucket = _bucketBySixteenths[(int)((size + 15) >> 4)];
             void* block = AllocateFromBucket(bucket);
-            return block != null ? block : AllocateLarge(size, DefaultAlignment);
+            // An exhausted bucket still serves the request, as a large block of the class size.
+            return block != null ? block : AllocateLarge((nuint)_classSizes[bucket], DefaultAlignment);
         }
 
         return MallocSlow(size, alignment);
@@ -305,7 +306,8 @@ public sealed unsafe partial class NativePool : IDisposable
         ValidateAlignment(alignment);
         if (alignment <= DefaultAlignment)
         {
-            return Malloc(size, DefaultAlignment);
+            // Every block is 16-byte aligned already.
+            alignment = DefaultAlignment;
         }
 
         if (alignment <= MaxBucketAlignment && size <= _largestClassSize)
@@ -324,10 +326,7 @@ public sealed unsafe partial class NativePool : IDisposable
                 if (bucket < _classSizes.Length)
                 {
                     void* block = AllocateFromBucket(bucket);
-                    if (block != null)
-                    {
-                        return block;
-                    }
+                    return block != null ? block : AllocateLarge((nuint)_classSizes[bucket], alignment);
                 }
             }
         }
