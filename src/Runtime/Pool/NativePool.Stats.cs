@@ -23,22 +23,23 @@ public sealed unsafe partial class NativePool
             caches = _caches.Count;
             for (int bucket = 0; bucket < _buckets.Length; bucket++)
             {
-                CacheBucket total = _retired[bucket];
+                CacheSlot total = _retired[bucket];
                 long cached = 0;
                 foreach (ThreadCache cache in _caches)
                 {
-                    // Other threads update these counters without synchronisation; 64-bit reads are atomic.
-                    ref CacheBucket counters = ref cache.Buckets[bucket];
-                    total.Hits += Volatile.Read(ref counters.Hits);
-                    total.Misses += Volatile.Read(ref counters.Misses);
-                    total.Overflows += Volatile.Read(ref counters.Overflows);
-                    total.Frees += Volatile.Read(ref counters.Frees);
-                    cached += Volatile.Read(ref counters.Count);
+                    // Other threads update these fields without synchronisation; 64-bit reads are atomic.
+                    CacheSlot* slot = cache.Slots + bucket;
+                    total.Hits += Volatile.Read(ref slot->Hits);
+                    total.Misses += Volatile.Read(ref slot->Misses);
+                    total.BlocksIn += Volatile.Read(ref slot->BlocksIn);
+                    total.BlocksOut += Volatile.Read(ref slot->BlocksOut);
+                    cached += slot->Count;
                 }
 
                 hits += total.Hits;
                 misses += total.Misses;
-                long inUse = Math.Max(0, total.Hits + total.Misses - total.Overflows - total.Frees);
+                // Every carved block is on the global list, in a cache, or in use.
+                long inUse = Math.Max(0, total.BlocksIn - total.BlocksOut - cached);
                 ref PoolBucket shared = ref _buckets[bucket];
                 buckets[bucket] = new NativePoolBucketStats(bucket, shared.ClassSize, shared.BlockCount, inUse, cached, shared.Carved);
             }

@@ -17,7 +17,7 @@ public sealed unsafe partial class NativePool
     private readonly List<ThreadCache> _caches = new();
 
     // Counters of retired caches, per bucket, so statistics survive their threads.
-    private readonly CacheBucket[] _retired;
+    private readonly CacheSlot[] _retired;
 
     /// <summary>
     /// Gives the calling thread a new cache for this pool holding up to <paramref name="bytesPerBucket"/> bytes
@@ -51,11 +51,11 @@ public sealed unsafe partial class NativePool
             return;
         }
 
-        for (int bucket = 0; bucket < cache.Buckets.Length; bucket++)
+        for (int bucket = 0; bucket < cache.BucketCount; bucket++)
         {
-            ref CacheBucket cached = ref cache.Buckets[bucket];
-            int target = warmup == CacheWarmup.Hot ? cached.Items.Length : cached.Items.Length / 2;
-            while (cached.Count < target && Refill(ref cached, bucket, target - cached.Count) > 0)
+            CacheSlot* slot = cache.Slots + bucket;
+            int target = warmup == CacheWarmup.Hot ? slot->Capacity : slot->Capacity / 2;
+            while (slot->Count < target && Refill(slot, bucket, target - slot->Count) > 0)
             {
             }
         }
@@ -85,7 +85,7 @@ public sealed unsafe partial class NativePool
         RetireCache(cache);
     }
 
-    /// <summary>Pushes a cache's blocks back to the global lists and keeps its counters; safe from a finalizer and after disposal.</summary>
+    /// <summary>Pushes a cache's blocks back to the global lists, keeps its counters and frees it; safe from a finalizer and after disposal.</summary>
     internal void RetireCache(ThreadCache cache)
     {
         lock (_gate)
@@ -95,46 +95,44 @@ public sealed unsafe partial class NativePool
                 return;
             }
 
-            cache.Retired = true;
-            for (int bucket = 0; bucket < cache.Buckets.Length; bucket++)
+            for (int bucket = 0; bucket < cache.BucketCount; bucket++)
             {
-                ref CacheBucket cached = ref cache.Buckets[bucket];
-                if (cached.Count > 0)
+                CacheSlot* slot = cache.Slots + bucket;
+                int count = slot->Count;
+                if (count > 0)
                 {
-                    fixed (nint* items = cached.Items)
-                    {
-                        _buckets[bucket].PushBatch(items, cached.Count);
-                    }
-
-                    cached.Count = 0;
+                    _buckets[bucket].PushBatch(slot->Bottom, count);
+                    slot->BlocksOut += count;
+                    slot->Top = slot->Bottom;
                 }
 
-                ref CacheBucket retired = ref _retired[bucket];
-                retired.Hits += cached.Hits;
-                retired.Misses += cached.Misses;
-                retired.Overflows += cached.Overflows;
-                retired.Frees += cached.Frees;
+                ref CacheSlot retired = ref _retired[bucket];
+                retired.Hits += slot->Hits;
+                retired.Misses += slot->Misses;
+                retired.Overflows += slot->Overflows;
+                retired.BlocksIn += slot->BlocksIn;
+                retired.BlocksOut += slot->BlocksOut;
             }
 
             _caches.Remove(cache);
+            cache.Release();
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The calling thread's live cache of this pool, created (cold) on first use.</summary>
     private ThreadCache CurrentCache()
     {
         ThreadCache? cache = t_recentCache;
-        return cache is not null && cache.Owner == this ? cache : CurrentCacheSlow();
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private ThreadCache CurrentCacheSlow()
-    {
-        ThreadCacheHolder? holder = t_holder;
-        if (holder is not null && Slot < holder.Caches.Length && holder.Caches[Slot] is { } cache && cache.Owner == this)
+        if (cache is not null && cache.Owner == this && !cache.Retired)
         {
-            t_recentCache = cache;
             return cache;
+        }
+
+        ThreadCacheHolder? holder = t_holder;
+        if (holder is not null && Slot < holder.Caches.Length && holder.Caches[Slot] is { } held && held.Owner == this && !held.Retired)
+        {
+            t_recentCache = held;
+            return held;
         }
 
         return AttachNewCache(_defaultCacheBytes);
@@ -143,10 +141,17 @@ public sealed unsafe partial class NativePool
     private ThreadCache AttachNewCache(int bytesPerBucket)
     {
         var cache = new ThreadCache(this, _classSizes, bytesPerBucket);
+        if (_checked)
+        {
+            // Checked mode keeps every call on the slow path, where the block states are kept.
+            cache.Pool = null;
+        }
+
         lock (_gate)
         {
             if (_disposed)
             {
+                cache.Release();
                 ThrowDisposed();
             }
 
@@ -158,113 +163,83 @@ public sealed unsafe partial class NativePool
         return cache;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>Takes a block from the calling thread's cache, refilling it if empty; null if the bucket is exhausted.</summary>
     private void* AllocateFromBucket(int bucket)
     {
-        ThreadCache cache = CurrentCache();
-        ref CacheBucket cached = ref cache.Buckets[bucket];
-        int top = cached.Count - 1;
-        nint[] items = cached.Items;
-        if ((uint)top < (uint)items.Length)
+        CacheSlot* slot = CurrentCache().Slots + bucket;
+        if (slot->Top == slot->Bottom)
         {
-            cached.Count = top;
-            cached.Hits++;
-            nint block = items[top];
-            if (_checked)
+            slot->Misses++;
+            if (Refill(slot, bucket, Math.Max(1, slot->Capacity / 2)) == 0)
             {
-                MarkAllocated(bucket, (void*)block);
+                // The bucket is exhausted: the caller serves the request as a large block instead.
+                slot->Overflows++;
+                return null;
             }
-
-            return (void*)block;
         }
-
-        return RefillAndAllocate(cache, bucket);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void* RefillAndAllocate(ThreadCache cache, int bucket)
-    {
-        ref CacheBucket cached = ref cache.Buckets[bucket];
-        cached.Misses++;
-        if (Refill(ref cached, bucket, Math.Max(1, cached.Items.Length / 2)) == 0)
+        else
         {
-            // The bucket is exhausted: the caller serves the request as a large block instead.
-            cached.Overflows++;
-            return null;
+            slot->Hits++;
         }
 
-        nint block = cached.Items[--cached.Count];
+        void* block = (void*)*--slot->Top;
         if (_checked)
         {
-            MarkAllocated(bucket, (void*)block);
+            MarkAllocated(bucket, block);
         }
 
-        return (void*)block;
+        return block;
     }
 
     /// <summary>Moves up to <paramref name="want"/> blocks (more if a popped batch is larger and fits) from the global list, or carves new ones.</summary>
-    private int Refill(ref CacheBucket cached, int bucket, int want)
+    private int Refill(CacheSlot* slot, int bucket, int want)
     {
-        nint[] items = cached.Items;
-        int room = items.Length - cached.Count;
+        int room = slot->Capacity - slot->Count;
         ref PoolBucket shared = ref _buckets[bucket];
         byte* block = shared.TryPopBatch(out int batchCount);
+        int taken;
         if (block != null)
         {
-            int take = Math.Min(batchCount, room);
-            for (int i = 0; i < take; i++)
+            taken = Math.Min(batchCount, room);
+            for (int i = 0; i < taken; i++)
             {
-                items[cached.Count++] = (nint)block;
+                *slot->Top++ = (nint)block;
                 block = shared.NextOf(block);
             }
 
-            if (take < batchCount)
+            if (taken < batchCount)
             {
-                shared.PushChain(block, batchCount - take);
+                shared.PushChain(block, batchCount - taken);
             }
-
-            return take;
         }
-
-        int carved = shared.Carve(Math.Min(want, room), out int firstIndex);
-        // Pushed highest first so the lowest address is handed out first.
-        for (int i = carved - 1; i >= 0; i--)
+        else
         {
-            items[cached.Count++] = (nint)(shared.Start + (nuint)(firstIndex + i) * (nuint)shared.ClassSize);
+            taken = shared.Carve(Math.Min(want, room), out int firstIndex);
+            // Pushed highest first so the lowest address is handed out first.
+            for (int i = taken - 1; i >= 0; i--)
+            {
+                *slot->Top++ = (nint)(shared.Start + (nuint)(firstIndex + i) * (nuint)shared.ClassSize);
+            }
         }
 
-        return carved;
+        slot->BlocksIn += taken;
+        return taken;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void ReturnToCache(ThreadCache cache, int bucket, void* block)
+    /// <summary>Puts a freed block into the calling thread's cache; a full cache first gives its older half back to the global list in one batch.</summary>
+    private void ReturnToCache(int bucket, void* block)
     {
-        ref CacheBucket cached = ref cache.Buckets[bucket];
-        nint[] items = cached.Items;
-        int count = cached.Count;
-        if ((uint)count >= (uint)items.Length)
+        CacheSlot* slot = CurrentCache().Slots + bucket;
+        if (slot->Top == slot->Limit)
         {
-            count = Spill(ref cached, bucket);
+            int half = slot->Capacity / 2;
+            _buckets[bucket].PushBatch(slot->Bottom, half);
+            int keep = slot->Count - half;
+            Buffer.MemoryCopy(slot->Bottom + half, slot->Bottom, (long)keep * sizeof(nint), (long)keep * sizeof(nint));
+            slot->Top -= half;
+            slot->BlocksOut += half;
         }
 
-        items[count] = (nint)block;
-        cached.Count = count + 1;
-        cached.Frees++;
-    }
-
-    /// <summary>A full cache gives its older half back to the global list as one batch (one compare-and-swap).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int Spill(ref CacheBucket cached, int bucket)
-    {
-        nint[] items = cached.Items;
-        int half = items.Length / 2;
-        fixed (nint* first = items)
-        {
-            _buckets[bucket].PushBatch(first, half);
-        }
-
-        Array.Copy(items, half, items, 0, cached.Count - half);
-        cached.Count -= half;
-        return cached.Count;
+        *slot->Top++ = (nint)block;
     }
 }

@@ -79,7 +79,7 @@ public sealed unsafe partial class NativePool : IDisposable
         _base = (byte*)NativeMemory.AlignedAlloc(_reservedBytes, MaxBucketAlignment);
 
         _buckets = new PoolBucket[_classSizes.Length];
-        _retired = new CacheBucket[_classSizes.Length];
+        _retired = new CacheSlot[_classSizes.Length];
         for (int i = 0; i < _buckets.Length; i++)
         {
             _buckets[i].Initialize(_base + ((nuint)i << _strideShift), _classSizes[i], (int)(options.BucketBytes / _classSizes[i]));
@@ -145,17 +145,19 @@ public sealed unsafe partial class NativePool : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void* Malloc(nuint size, nuint alignment = DefaultAlignment)
     {
-        if (_disposed)
+        // The fast path: a cache hit on this thread's cache of this pool. Its Pool field is null when the
+        // cache is retired, the pool disposed or checked, so one compare covers all of those.
+        ThreadCache? cache = t_recentCache;
+        if (alignment == DefaultAlignment && size <= _largestClassSize && cache is not null && cache.Pool == this)
         {
-            ThrowDisposed();
-        }
-
-        if (alignment == DefaultAlignment && size <= _largestClassSize)
-        {
-            int bucket = _bucketBySixteenths[(int)((size + 15) >> 4)];
-            void* block = AllocateFromBucket(bucket);
-            // An exhausted bucket still serves the request, as a large block of the class size.
-            return block != null ? block : AllocateLarge((nuint)_classSizes[bucket], DefaultAlignment);
+            CacheSlot* slot = cache.Slots + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bucketBySixteenths), (nint)((size + 15) >> 4));
+            nint* top = slot->Top;
+            if (top != slot->Bottom)
+            {
+                slot->Top = --top;
+                slot->Hits++;
+                return (void*)*top;
+            }
         }
 
         return MallocSlow(size, alignment);
@@ -171,6 +173,27 @@ public sealed unsafe partial class NativePool : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(void* pointer)
     {
+        // The fast path: a block of a bucket going into this thread's cache, which has room.
+        nuint offset = (nuint)pointer - (nuint)_base;
+        ThreadCache? cache = t_recentCache;
+        if (offset < _reservedBytes && cache is not null && cache.Pool == this)
+        {
+            CacheSlot* slot = cache.Slots + (offset >> _strideShift);
+            nint* top = slot->Top;
+            if (top != slot->Limit)
+            {
+                *top = (nint)pointer;
+                slot->Top = top + 1;
+                return;
+            }
+        }
+
+        FreeSlow(pointer);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FreeSlow(void* pointer)
+    {
         if (_disposed)
         {
             ThrowDisposed();
@@ -185,7 +208,7 @@ public sealed unsafe partial class NativePool : IDisposable
                 MarkFreed(bucket, pointer);
             }
 
-            ReturnToCache(CurrentCache(), bucket, pointer);
+            ReturnToCache(bucket, pointer);
             return;
         }
 
@@ -280,7 +303,7 @@ public sealed unsafe partial class NativePool : IDisposable
             _disposed = true;
             foreach (ThreadCache cache in _caches)
             {
-                cache.Retired = true;
+                cache.Release();
             }
 
             _caches.Clear();
@@ -301,8 +324,14 @@ public sealed unsafe partial class NativePool : IDisposable
         NativePoolRegistry.Unregister(Slot);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void* MallocSlow(nuint size, nuint alignment)
     {
+        if (_disposed)
+        {
+            ThrowDisposed();
+        }
+
         ValidateAlignment(alignment);
         if (alignment <= DefaultAlignment)
         {
