@@ -153,7 +153,9 @@ internal static class StubEmitter
                 break;
             case ReturnKind.String:
                 // The native string is read, not freed: the function returned a const char* it still owns.
-                writer.Line(Names.ReturnValue + " = " + Names.Marshal + (ret.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ");");
+                // A non-nullable string return trusts the declaration, as LibraryImport does.
+                writer.Line(Names.ReturnValue + " = " + Names.Marshal + (ret.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"
+                    + (ret.ManagedType.EndsWith("?") ? "" : "!") + ";");
                 break;
             case ReturnKind.SafeHandle:
                 writer.Line(Names.Marshal + ".InitHandle(" + Names.ReturnValue + ", " + Names.NativeReturnValue + ");");
