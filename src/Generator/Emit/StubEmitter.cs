@@ -44,7 +44,11 @@ internal static class StubEmitter
             writer.Line(ret.ManagedType + " " + Names.ReturnValue + ";");
         if (returns && ret.Kind != ReturnKind.Blittable) writer.Line(ret.NativeType + " " + Names.NativeReturnValue + ";");
         if (stub.SetLastError) writer.Line("int " + Names.LastError + ";");
-        if (needsArena) writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent();");
+        if (needsArena)
+        {
+            writer.Line("// Stage in the calling thread's arena; the lease's end releases it all in O(1).");
+            writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent();");
+        }
 
         if (needsCleanup) writer.Open("try");
 
@@ -52,6 +56,7 @@ internal static class StubEmitter
         WriteFixedBump(writer, parameters, out Dictionary<ParameterModel, string> slots);
         foreach ((ParameterModel p, ParameterStrategy s) in parameters)
             s.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        writer.Line("// Invoke" + (HasPins(parameters) ? " with arrays, spans and by-ref parameters pinned in place." : "."));
 
         // Pin, then invoke.
         List<string> pins = parameters.Select(x => x.Strategy.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
@@ -88,6 +93,9 @@ internal static class StubEmitter
         writer.Line("static extern " + ret.NativeType + " " + Names.Invoke + "(" + nativeParameters + ");");
         writer.Close();
     }
+
+    private static bool HasPins(List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters) =>
+        parameters.Any(x => x.Strategy.Pin(x.Parameter) is not null);
 
     /// <summary>The native argument list, with <c>[ArenaCountParameter]</c> counts inserted at their positions.</summary>
     private static List<(string Type, string Name, string Argument)> NativeArguments(List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters)
@@ -153,7 +161,9 @@ internal static class StubEmitter
                 break;
             case ReturnKind.String:
                 // The native string is read, not freed: the function returned a const char* it still owns.
-                writer.Line(Names.ReturnValue + " = " + Names.Marshal + (ret.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ");");
+                // A non-nullable string return trusts the declaration, as LibraryImport does.
+                writer.Line(Names.ReturnValue + " = " + Names.Marshal + (ret.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"
+                    + (ret.ManagedType.EndsWith("?") ? "" : "!") + ";");
                 break;
             case ReturnKind.SafeHandle:
                 writer.Line(Names.Marshal + ".InitHandle(" + Names.ReturnValue + ", " + Names.NativeReturnValue + ");");

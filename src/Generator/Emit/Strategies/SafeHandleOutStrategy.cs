@@ -8,7 +8,7 @@ namespace ParamArena.Generator.Emit.Strategies;
 /// </summary>
 internal sealed class SafeHandleOutStrategy : ParameterStrategy
 {
-    public override void Setup(CodeWriter writer, ParameterModel parameter)
+    public override void Stage(CodeWriter writer, ParameterModel parameter, string? fixedSlot)
     {
         writer.Line(parameter.ElementType + " " + Names.Local(parameter.Name, "handle") + " = new " + parameter.ElementType + "();");
         writer.Line("nint " + Names.Native(parameter.Name) + " = 0;");
