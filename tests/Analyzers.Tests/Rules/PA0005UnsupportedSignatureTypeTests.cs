@@ -61,6 +61,27 @@ public sealed class PA0005UnsupportedSignatureTypeTests
         """));
 
     [Fact]
+    public Task AStructWithABoolFieldIsReportedWithTheField() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        struct Options { public int Level; public bool Verbose; }
+        static partial class Api
+        {
+            [ArenaMarshal("native")]
+            public static partial void Configure({|#0:Options|} options);
+        }
+        """),
+        VerifyMethod.Diagnostic("PA0005").WithLocation(0).WithArguments("Parameter 'options'", "Configure", "Options",
+            "'Options' is not blittable: its field 'Verbose' is not blittable (bool has no single native size); use blittable fields (byte or int for flags), or make it an [ArenaStruct] partial struct so it is staged"));
+
+    [Fact]
+    public Task ArraysOfBoolAndRefArraysAreReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static partial class Api
+        {
+            [ArenaMarshal("native")]
+            public static partial void Flags({|PA0005:bool[]|} flags, ref {|PA0005:int[]|} values, in {|PA0005:Span<int>|} span);
+        }
+        """));
+
+    [Fact]
     public Task AnUnsupportedReturnIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
         static partial class Api
         {

@@ -38,6 +38,16 @@ public sealed class PA0007InconsistentCountTests
         """));
 
     [Fact]
+    public Task ACountNamedLikeAFieldIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
+        [ArenaStruct]
+        partial struct Shape
+        {
+            public uint Count;
+            [{|PA0007:ArenaCount("Count")|}] public int[] Values;
+        }
+        """));
+
+    [Fact]
     public Task AnUnsupportedCountTypeIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
         [ArenaStruct]
         partial struct Shape

@@ -56,6 +56,28 @@ public sealed class PA1004UseAfterDisposeTests
         """));
 
     [Fact]
+    public Task UseAfterAnArenaResetIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(Arena arena, string s)
+        {
+            byte* p = arena.Utf8(s);
+            arena.Reset();
+            Native.Use({|PA1004:p|});
+        }
+        """));
+
+    [Fact]
+    public Task AllocatingAgainAfterResetIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(Arena arena, string s)
+        {
+            byte* p = arena.Utf8(s);
+            Native.Use(p);
+            arena.Reset();
+            p = arena.Utf8(s);
+            Native.Use(p);
+        }
+        """));
+
+    [Fact]
     public Task UseOfAnIntPtrAfterDisposeIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         static void Call(string s)
         {
