@@ -21,7 +21,8 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
     }
@@ -30,6 +31,7 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     {
         var shape = (INamedTypeSymbol)context.Symbol;
         if (shape.TypeKind != TypeKind.Struct || !ParamArenaSymbols.HasAttribute(shape, ParamArenaSymbols.ArenaStructAttribute)) return;
+        if (DeclaredOnlyInGeneratedFiles(shape, context.Options)) return;
         if (shape.IsGenericType)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(shape),
@@ -38,7 +40,7 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         }
         foreach (ISymbol native in shape.GetMembers("Native"))
         {
-            if (native.IsImplicitlyDeclared || IsGenerated(native)) continue;
+            if (native.IsImplicitlyDeclared || DeclaredOnlyInGeneratedFiles(native, context.Options)) continue;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(native),
                 $"Shape '{shape.Name}' declares a member named 'Native', the name of the blittable struct the generator adds; rename the member"));
             break;
@@ -57,6 +59,7 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         foreach (ISymbol member in shape.GetMembers())
         {
             if (member is not IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field) continue;
+            if (DeclaredOnlyInGeneratedFiles(field, context.Options)) continue;
             string? reason = MarshallingSupport.CheckShapeField(field);
             if (reason is not null)
             {
@@ -67,12 +70,11 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // The generator's own output (the Native struct) is visible to analyzers; only user-written members clash.
-    private static bool IsGenerated(ISymbol symbol)
+    private static bool DeclaredOnlyInGeneratedFiles(ISymbol symbol, AnalyzerOptions options)
     {
         foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
         {
-            if (!reference.SyntaxTree.FilePath.EndsWith(".g.cs", System.StringComparison.OrdinalIgnoreCase)) return false;
+            if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, options)) return false;
         }
         return symbol.DeclaringSyntaxReferences.Length > 0;
     }
