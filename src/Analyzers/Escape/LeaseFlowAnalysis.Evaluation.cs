@@ -99,7 +99,7 @@ internal sealed partial class LeaseFlowAnalysis
     private Taint? Read(IOperation reference, ISymbol symbol)
     {
         Taint? taint = Get(symbol);
-        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting) return taint;
+        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting || _addressOnly > 0) return taint;
         if (taint.Released && taint.Owner is not null)
         {
             if (_reportedReads.Add((DiagnosticIds.UseAfterDispose, symbol)))
@@ -247,13 +247,15 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? instance = null;
         if (invocation.Instance is { } receiver)
         {
-            if (ArenaApis.IsRent(receiver)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
+            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
             instance = Eval(receiver);
         }
         Taint?[] arguments = EvalArguments(invocation.Arguments, method);
 
         if (invocation.Instance is { } released && ArenaApis.IsRelease(method, ArenaApis.Unwrap(released)?.Type) && SymbolOf(released) is { } owner)
             Release(owner);
+        if (invocation.Instance is { } floored && ArenaApis.IsPersistentFloor(method, ArenaApis.Unwrap(floored)?.Type) && SymbolOf(floored) is { } arena)
+            Persist(arena);
 
         for (int i = 0; i < arguments.Length; i++)
         {
@@ -358,8 +360,13 @@ internal sealed partial class LeaseFlowAnalysis
 
     private Taint? Binary(IBinaryOperation binary)
     {
+        // Comparing addresses reads no memory, so it is no use of a released pointer.
+        bool comparison = binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan
+            or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+        if (comparison) _addressOnly++;
         Taint? left = Eval(binary.LeftOperand);
         Taint? right = Eval(binary.RightOperand);
+        if (comparison) _addressOnly--;
         if (!IsAddressLike(binary.Type)) return null;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)) return null;
         // The difference of two pointers is a distance, not an address.

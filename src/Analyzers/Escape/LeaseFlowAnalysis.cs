@@ -28,6 +28,7 @@ internal sealed partial class LeaseFlowAnalysis
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
     private Taint? _initializerTaint;
+    private int _addressOnly;
 
     private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -254,6 +255,17 @@ internal sealed partial class LeaseFlowAnalysis
         }
         _state = _state.With(taints);
         if (owner is ILocalSymbol local) RemoveLive(local);
+    }
+
+    // Allocations below an arena's persistent floor survive Reset: stop tying them to the arena.
+    private void Persist(ISymbol arena)
+    {
+        ImmutableDictionary<object, Taint> taints = _state.Taints;
+        foreach (KeyValuePair<object, Taint> pair in _state.Taints)
+        {
+            if (SymbolEqualityComparer.Default.Equals(pair.Value.Owner, arena)) taints = taints.SetItem(pair.Key, new Taint(OwnerKind.Unknown, null, pair.Value.Carrier, pair.Value.CapturedName));
+        }
+        _state = _state.With(taints);
     }
 
     private void Suspend(string kind)

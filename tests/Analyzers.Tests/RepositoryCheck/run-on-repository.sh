@@ -9,7 +9,8 @@ status=0
 projects=("$@")
 if [ ${#projects[@]} -eq 0 ]; then
   projects=(samples/VulkanStructs/VulkanStructs.csproj tests/Runtime.Tests/Runtime.Tests.csproj tests/Generator.Tests/Generator.Tests.csproj
-            tests/VulkanSample.Tests/VulkanSample.Tests.csproj tests/Benchmarks/Benchmarks.csproj tests/Package.Tests/Package.Tests.csproj)
+            tests/VulkanSample.Tests/VulkanSample.Tests.csproj tests/Benchmarks/Benchmarks.csproj tests/Package.Tests/Package.Tests.csproj
+            tests/Analyzers.Tests/Analyzers.Tests.csproj)
 fi
 for project in "${projects[@]}"; do
   log="$out/$(basename "$project" .csproj).log"
