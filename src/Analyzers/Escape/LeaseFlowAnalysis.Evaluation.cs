@@ -363,10 +363,8 @@ internal sealed partial class LeaseFlowAnalysis
         // Comparing addresses reads no memory, so it is no use of a released pointer.
         bool comparison = binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan
             or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
-        if (comparison) _addressOnly++;
-        Taint? left = Eval(binary.LeftOperand);
-        Taint? right = Eval(binary.RightOperand);
-        if (comparison) _addressOnly--;
+        Taint? left = comparison ? EvalAddress(binary.LeftOperand) : Eval(binary.LeftOperand);
+        Taint? right = comparison ? EvalAddress(binary.RightOperand) : Eval(binary.RightOperand);
         if (!IsAddressLike(binary.Type)) return null;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)) return null;
         // The difference of two pointers is a distance, not an address.
@@ -375,6 +373,16 @@ internal sealed partial class LeaseFlowAnalysis
         right = right is { Carrier: CarrierKind.Pointer } ? right : null;
         if (left is not null && right is not null) return null;
         return left ?? right;
+    }
+
+    // A variable compared by address only; anything more (a dereference, a call) is evaluated as usual.
+    private Taint? EvalAddress(IOperation operand)
+    {
+        if (ArenaApis.Unwrap(operand) is not (ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation)) return Eval(operand);
+        _addressOnly++;
+        Taint? taint = Eval(operand);
+        _addressOnly--;
+        return taint;
     }
 
     // &p[i] and &p->field point into the same memory as p.
