@@ -93,6 +93,7 @@ public sealed unsafe partial class Arena
     private void RollBack(in ArenaScopeFrame mark, long pagesCreated)
     {
         if (_disposed) return;
+        SyncOpenFrames();
         FoldPeak();
         if (_checks)
         {

@@ -34,6 +34,7 @@ public sealed unsafe partial class Arena : IDisposable
     private byte* _limit;
     private ArenaScopeFrame[] _frames;
     private int _depth;
+    private int _syncedDepth;
     private int _fastFrameCount;
     private long _serial;
     private ArenaPage* _page;
@@ -351,6 +352,7 @@ public sealed unsafe partial class Arena : IDisposable
         _limit = null;
         _fastFrameCount = 0;
         _depth = 0;
+        _syncedDepth = 0;
         if (_frames is not null) _frames[0] = default;
         if (wasCreated) ArenaProcessTotals.ArenaReleased();
     }
