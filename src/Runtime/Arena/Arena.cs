@@ -24,6 +24,9 @@ public sealed unsafe partial class Arena : IDisposable
 
     private const int InitialFrameCount = 8;
 
+    /// <summary>The largest size the inlined bump handles; larger requests go out of line.</summary>
+    private const nuint MaxInlineSize = int.MaxValue;
+
     [ThreadStatic] private static Arena? t_current;
 
     private static ArenaOptions? s_threadArenaOptions;
@@ -213,12 +216,14 @@ public sealed unsafe partial class Arena : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void* AllocUninitializedCore(nuint size, nuint alignment, long token)
     {
+        // Sizes up to 2 GiB cannot wrap a user-space address, so one limit compare suffices (and for a
+        // constant size the size test folds away); anything larger takes the out-of-line path.
         nuint mask = alignment - 1;
-        if (mask < MaxAlignment && (alignment & mask) == 0)
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
         {
             byte* start = (byte*)(((nuint)_cursor + mask) & ~mask);
             byte* end = start + size;
-            if (end <= _limit && end >= start)
+            if (end <= _limit)
             {
                 _cursor = end;
                 return start;
@@ -248,11 +253,11 @@ public sealed unsafe partial class Arena : IDisposable
     {
         nuint mask = alignment - 1;
         byte* start;
-        if (mask < MaxAlignment && (alignment & mask) == 0)
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
         {
             start = (byte*)(((nuint)_cursor + mask) & ~mask);
             byte* end = start + size;
-            if (end <= _limit && end >= start)
+            if (end <= _limit)
             {
                 _cursor = end;
                 goto Found;
