@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace ParamArena;
 
@@ -16,4 +17,10 @@ namespace ParamArena;
 [AttributeUsage(AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
 public sealed class ArenaStructAttribute : Attribute
 {
+    /// <summary>
+    /// How the shape's <see cref="string"/> fields (and string array elements) are encoded: UTF-8 by default,
+    /// NUL-terminated UTF-16 with <see cref="StringMarshalling.Utf16"/>. A field's own
+    /// <c>[MarshalAs(UnmanagedType.LPWStr)]</c> or <c>[MarshalAs(UnmanagedType.LPUTF8Str)]</c> overrides it.
+    /// </summary>
+    public StringMarshalling StringMarshalling { get; set; } = StringMarshalling.Utf8;
 }

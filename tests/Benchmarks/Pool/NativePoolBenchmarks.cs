@@ -1,0 +1,144 @@
+using System;
+using System.Buffers;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace ParamArena.Benchmarks.Pool;
+
+/// <summary>
+/// Random sizes from 16 to 256 bytes, allocated in batches of 64 and then freed, on one thread and on two:
+/// <see cref="NativePool"/> against <see cref="NativeMemory"/> (glibc malloc) and <see cref="ArrayPool{T}.Shared"/>.
+/// One operation is one allocation plus its free; on two threads the count covers both threads, so the
+/// time per operation is the inverse of the combined throughput.
+/// </summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public unsafe class NativePoolBenchmarks
+{
+    private const int BatchSize = 64;
+    private const int Batches = 256;
+    private const int OperationsPerThread = BatchSize * Batches;
+    private const int Seed = 20_251_123;
+
+    private readonly int[][] _sizes = new int[2][];
+    private readonly nint[][] _blocks = new nint[2][];
+    private readonly byte[]?[][] _arrays = new byte[]?[2][];
+    private NativePool _pool = null!;
+    private PairedThreadRunner _partner = null!;
+    private Action<int> _poolWork = null!;
+    private Action<int> _nativeMemoryWork = null!;
+    private Action<int> _arrayPoolWork = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(Seed);
+        for (int thread = 0; thread < 2; thread++)
+        {
+            _sizes[thread] = new int[OperationsPerThread];
+            for (int i = 0; i < OperationsPerThread; i++)
+            {
+                _sizes[thread][i] = random.Next(16, 257);
+            }
+
+            _blocks[thread] = new nint[BatchSize];
+            _arrays[thread] = new byte[]?[BatchSize];
+        }
+
+        _pool = new NativePool(new NativePoolOptions { BucketCount = 16, BucketBytes = 1 << 20, Checks = false });
+        _partner = new PairedThreadRunner();
+        _poolWork = PoolKernel;
+        _nativeMemoryWork = NativeMemoryKernel;
+        _arrayPoolWork = ArrayPoolKernel;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _partner.Dispose();
+        _pool.Dispose();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = OperationsPerThread)]
+    [BenchmarkCategory("1 thread")]
+    public void NativeMemory_1Thread() => NativeMemoryKernel(0);
+
+    [Benchmark(OperationsPerInvoke = OperationsPerThread)]
+    [BenchmarkCategory("1 thread")]
+    public void NativePool_1Thread() => PoolKernel(0);
+
+    [Benchmark(OperationsPerInvoke = OperationsPerThread)]
+    [BenchmarkCategory("1 thread")]
+    public void ArrayPool_1Thread() => ArrayPoolKernel(0);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = 2 * OperationsPerThread)]
+    [BenchmarkCategory("2 threads")]
+    public void NativeMemory_2Threads() => _partner.Run(_nativeMemoryWork);
+
+    [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
+    [BenchmarkCategory("2 threads")]
+    public void NativePool_2Threads() => _partner.Run(_poolWork);
+
+    [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
+    [BenchmarkCategory("2 threads")]
+    public void ArrayPool_2Threads() => _partner.Run(_arrayPoolWork);
+
+    private void PoolKernel(int thread)
+    {
+        NativePool pool = _pool;
+        int[] sizes = _sizes[thread];
+        nint[] blocks = _blocks[thread];
+        for (int start = 0; start < sizes.Length; start += BatchSize)
+        {
+            for (int i = 0; i < BatchSize; i++)
+            {
+                blocks[i] = (nint)pool.Malloc((nuint)sizes[start + i]);
+            }
+
+            for (int i = 0; i < BatchSize; i++)
+            {
+                pool.Free((void*)blocks[i]);
+            }
+        }
+    }
+
+    private void NativeMemoryKernel(int thread)
+    {
+        int[] sizes = _sizes[thread];
+        nint[] blocks = _blocks[thread];
+        for (int start = 0; start < sizes.Length; start += BatchSize)
+        {
+            for (int i = 0; i < BatchSize; i++)
+            {
+                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[start + i]);
+            }
+
+            for (int i = 0; i < BatchSize; i++)
+            {
+                NativeMemory.Free((void*)blocks[i]);
+            }
+        }
+    }
+
+    private void ArrayPoolKernel(int thread)
+    {
+        ArrayPool<byte> shared = ArrayPool<byte>.Shared;
+        int[] sizes = _sizes[thread];
+        byte[]?[] arrays = _arrays[thread];
+        for (int start = 0; start < sizes.Length; start += BatchSize)
+        {
+            for (int i = 0; i < BatchSize; i++)
+            {
+                arrays[i] = shared.Rent(sizes[start + i]);
+            }
+
+            for (int i = 0; i < BatchSize; i++)
+            {
+                shared.Return(arrays[i]!);
+                arrays[i] = null;
+            }
+        }
+    }
+}
