@@ -68,7 +68,7 @@ public sealed unsafe partial class Arena
         if ((uint)depth >= (uint)_fastFrameCount) return OpenScopeSlow();
         long token = (_serial += ArenaScopeToken.SerialStep) | (long)depth;
         // Page and Large are filled in later by SyncOpenFrames, only if the page or the large blocks change.
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_frames), depth).Token = token;
+        Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), depth) = token;
         _depth = depth;
         return new ArenaLease(this, token, _cursor);
     }
@@ -77,11 +77,12 @@ public sealed unsafe partial class Arena
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CloseScope(long token, byte* mark)
     {
-        // _depth always indexes a valid frame and tokens are unique (they embed the depth), so a match means
+        // Tokens are unique and embed their depth, so a match in the current depth's slot (which for depths
+        // beyond the inline slots holds a shallower scope's token and never matches) means
         // this lease is the innermost open one and its frame carries no flag (no page change, no large block,
         // no checked mode since it opened): only the cursor moves back. Kept under the JIT's 15-statement
         // limit for cloning a finally, so `using var lease` pays no funclet call.
-        if (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_frames), _depth).Token == token)
+        if (Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), _depth & (ArenaTokenSlots.Count - 1)) == token)
         {
             // The high-water mark only needs the highest cursor reached before each release on this page.
             if (_cursor > _peakCursor) _peakCursor = _cursor;
@@ -108,11 +109,10 @@ public sealed unsafe partial class Arena
             _frames = grown;
         }
         long token = (_serial += ArenaScopeToken.SerialStep) | (long)depth;
-        ArenaScopeFrame frame = CurrentPosition();
-        frame.Token = _checks ? token | ArenaScopeToken.CheckedFlag : token;
-        _frames[depth] = frame;
+        _frames[depth] = CurrentPosition();
+        TokenAt(depth) = _checks ? token | ArenaScopeToken.CheckedFlag : token;
         _depth = depth;
-        _fastFrameCount = _checks ? 0 : _frames.Length;
+        _fastFrameCount = FastFrameCount();
         return new ArenaLease(this, token, _cursor);
     }
 
@@ -138,7 +138,7 @@ public sealed unsafe partial class Arena
     internal bool IsOpen(long token)
     {
         int depth = ArenaScopeToken.DepthOf(token);
-        return !_disposed && depth != 0 && depth <= _depth && (_frames[depth].Token & ~ArenaScopeToken.FlagMask) == token;
+        return !_disposed && depth != 0 && depth <= _depth && (TokenAt(depth) & ~ArenaScopeToken.FlagMask) == token;
     }
 
     /// <summary>
@@ -153,10 +153,17 @@ public sealed unsafe partial class Arena
             ref ArenaScopeFrame frame = ref _frames[depth];
             frame.Page = _page;
             frame.Large = _large;
-            frame.Token |= ArenaScopeToken.SyncedFlag;
+            TokenAt(depth) |= ArenaScopeToken.SyncedFlag;
         }
         _syncedDepth = _depth;
     }
+
+    /// <summary>Where the token of the scope at <paramref name="depth"/> lives: an inline slot for shallow scopes, else its frame.</summary>
+    private ref long TokenAt(int depth) =>
+        ref depth < ArenaTokenSlots.Count ? ref _tokens[depth] : ref _frames[depth].Token;
+
+    /// <summary>Depths below this open and close inline: 0 in checked mode and after disposal (everything goes out of line).</summary>
+    private int FastFrameCount() => _checks || _disposed ? 0 : Math.Min(ArenaTokenSlots.Count, _frames.Length);
 
     /// <summary>The current position as a frame (token 0).</summary>
     private ArenaScopeFrame CurrentPosition() => new()

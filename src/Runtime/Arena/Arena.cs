@@ -22,7 +22,7 @@ public sealed unsafe partial class Arena : IDisposable
     /// <summary>The largest alignment an allocation may ask for.</summary>
     public const int MaxAlignment = 4096;
 
-    private const int InitialFrameCount = 8;
+    private const int InitialFrameCount = ArenaTokenSlots.Count;
 
     /// <summary>The largest size the inlined bump handles; larger requests go out of line.</summary>
     private const nuint MaxInlineSize = int.MaxValue;
@@ -36,6 +36,7 @@ public sealed unsafe partial class Arena : IDisposable
     private byte* _cursor;
     private byte* _limit;
     private ArenaScopeFrame[] _frames;
+    private ArenaTokenSlots _tokens;
     private int _depth;
     private int _syncedDepth;
     private int _fastFrameCount;
@@ -86,7 +87,7 @@ public sealed unsafe partial class Arena : IDisposable
         _firstPage = first;
         MakeCurrent(first, ArenaPage.DataOf(first));
         _frames[0] = StartPosition();
-        _fastFrameCount = _checks ? 0 : _frames.Length;
+        _fastFrameCount = FastFrameCount();
         ArenaProcessTotals.ArenaCreated(this);
     }
 

@@ -15,7 +15,7 @@ internal unsafe struct ArenaScopeFrame
     /// <summary>The newest large block at the mark (same validity as <see cref="Page"/>).</summary>
     public ArenaLargeBlock* Large;
 
-    /// <summary>The token of the lease that owns the frame (0 for the floor); carries <see cref="ArenaScopeToken.CheckedFlag"/> in checked mode and <see cref="ArenaScopeToken.SyncedFlag"/> once Page and Large were recorded, so the inlined release declines it.</summary>
+    /// <summary>For scopes deeper than the arena's inline token slots, the token of the lease that owns the frame; carries <see cref="ArenaScopeToken.CheckedFlag"/> in checked mode and <see cref="ArenaScopeToken.SyncedFlag"/> once Page and Large were recorded, so the inlined release declines it.</summary>
     public long Token;
 
     /// <summary>In checked mode, how many checked allocations existed at the mark.</summary>
