@@ -46,6 +46,20 @@ public sealed unsafe class NativePoolAllocationTests
     }
 
     [Fact]
+    public void BlocksOfABucket_SitClassSizeApart_WithNoHeader()
+    {
+        using var pool = new NativePool(16, 64 * 1024);
+        byte* first = (byte*)pool.Malloc(48);
+        byte* second = (byte*)pool.Malloc(48);
+        byte* third = (byte*)pool.Malloc(48);
+        Assert.Equal(48, (int)(second - first));
+        Assert.Equal(48, (int)(third - second));
+        pool.Free(first);
+        pool.Free(second);
+        pool.Free(third);
+    }
+
+    [Fact]
     public void ZeroByteRequest_ReturnsADistinctFreeableBlock()
     {
         using var pool = new NativePool(4, 4096);
