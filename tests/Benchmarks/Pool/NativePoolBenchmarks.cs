@@ -18,8 +18,11 @@ namespace ParamArena.Benchmarks.Pool;
 public unsafe class NativePoolBenchmarks
 {
     private const int BatchSize = 64;
-    private const int Batches = 256;
-    private const int OperationsPerThread = BatchSize * Batches;
+    private const int SizesPerThread = 64 * BatchSize;
+    // Each invocation replays the sizes this many times: enough work (about a millisecond) that waking the
+    // partner thread is noise in the two-thread runs.
+    private const int Passes = 32;
+    private const int OperationsPerThread = SizesPerThread * Passes;
     private const int Seed = 20_251_123;
 
     private readonly int[][] _sizes = new int[2][];
@@ -37,8 +40,8 @@ public unsafe class NativePoolBenchmarks
         var random = new Random(Seed);
         for (int thread = 0; thread < 2; thread++)
         {
-            _sizes[thread] = new int[OperationsPerThread];
-            for (int i = 0; i < OperationsPerThread; i++)
+            _sizes[thread] = new int[SizesPerThread];
+            for (int i = 0; i < SizesPerThread; i++)
             {
                 _sizes[thread][i] = random.Next(16, 257);
             }
@@ -90,11 +93,11 @@ public unsafe class NativePoolBenchmarks
         NativePool pool = _pool;
         int[] sizes = _sizes[thread];
         nint[] blocks = _blocks[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                blocks[i] = (nint)pool.Malloc((nuint)sizes[start + i]);
+                blocks[i] = (nint)pool.Malloc((nuint)sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)
@@ -108,11 +111,11 @@ public unsafe class NativePoolBenchmarks
     {
         int[] sizes = _sizes[thread];
         nint[] blocks = _blocks[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[start + i]);
+                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)
@@ -127,11 +130,11 @@ public unsafe class NativePoolBenchmarks
         ArrayPool<byte> shared = ArrayPool<byte>.Shared;
         int[] sizes = _sizes[thread];
         byte[]?[] arrays = _arrays[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                arrays[i] = shared.Rent(sizes[start + i]);
+                arrays[i] = shared.Rent(sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)
