@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParamArena.Generator.Model;
+
+namespace ParamArena.Generator.Emit;
+
+/// <summary>
+/// Writes a shape's blittable <c>Native</c> twin and its staging API: <c>Stage</c> (a staged copy),
+/// <c>StageInto</c> (fill a given <c>Native</c>, used for embedding and arrays) and <c>StageArray</c>.
+/// </summary>
+internal static class ShapeEmitter
+{
+    private const string Lease = "global::ParamArena.ArenaLease";
+    private const string LeaseBound = "[global::ParamArena.LeaseBound]";
+
+    public static string Emit(ShapeModel shape)
+    {
+        CodeWriter writer = new();
+        DeclarationWriter.Header(writer);
+        DeclarationWriter.OpenScopes(writer, shape.Namespace, shape.ContainingTypes);
+        writer.Open("unsafe partial " + shape.Keyword + " " + shape.Name);
+        WriteNative(writer, shape);
+        writer.Line();
+        WriteStage(writer);
+        writer.Line();
+        WriteStageInto(writer, shape);
+        writer.Line();
+        WriteStageArray(writer, shape);
+        writer.Close();
+        DeclarationWriter.CloseScopes(writer, shape.Namespace, shape.ContainingTypes);
+        return writer.ToString();
+    }
+
+    private static void WriteNative(CodeWriter writer, ShapeModel shape)
+    {
+        writer.Line("/// <summary>The C layout of <see cref=\"" + shape.Name + "\"/>: blittable, filled in an arena by <see cref=\"StageInto\"/>.</summary>");
+        writer.Line("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]");
+        writer.Open("public struct Native");
+        foreach (NativeFieldModel field in shape.NativeFields)
+        {
+            writer.Line("/// <summary>" + System.Security.SecurityElement.Escape(field.Comment) + "</summary>");
+            writer.Line("public " + field.Type + " " + field.Name + ";");
+        }
+        writer.Close();
+    }
+
+    private static void WriteStage(CodeWriter writer)
+    {
+        writer.Line("/// <summary>Stages this shape and everything it points to in <paramref name=\"lease\"/>; valid until the lease ends.</summary>");
+        writer.Line("/// <param name=\"lease\">The lease that owns the staged memory.</param>");
+        writer.Line("/// <returns>The staged native struct.</returns>");
+        writer.Line(LeaseBound);
+        writer.Open("public readonly Native* Stage(" + Lease + " lease)");
+        writer.Line("Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease);");
+        writer.Line("StageInto(lease, destination);");
+        writer.Line("return destination;");
+        writer.Close();
+    }
+
+    private static void WriteStageInto(CodeWriter writer, ShapeModel shape)
+    {
+        writer.Line("/// <summary>Fills <paramref name=\"destination\"/> with this shape, staging strings, arrays and nested shapes in <paramref name=\"lease\"/>.</summary>");
+        writer.Line("/// <param name=\"lease\">The lease that owns the staged memory.</param>");
+        writer.Line("/// <param name=\"destination\">Where to write the native struct (every field is written).</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>");
+        writer.Open("public readonly void StageInto(" + Lease + " lease, Native* destination)");
+
+        Dictionary<string, string> elementSizes = shape.Fields
+            .Where(f => f.CountName is not null)
+            .GroupBy(f => f.Name)
+            .ToDictionary(g => g.Key, g => ElementSize(g.First()));
+        if (shape.Counts.Count > 0) writer.Line("// Counts first: a bad length throws before anything is staged.");
+        foreach (CountGroupModel count in shape.Counts)
+        {
+            string first = count.Arrays[0];
+            string length = "__" + count.Name.TrimStart('@') + "_length";
+            writer.Line("int " + length + " = " + first + "?.Length ?? 0;");
+            for (int i = 1; i < count.Arrays.Count; i++)
+            {
+                string other = count.Arrays[i];
+                writer.Line("if ((" + other + "?.Length ?? 0) != " + length + ") global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(" + other + "), "
+                    + other + "?.Length ?? 0, nameof(" + first + "), " + length + ");");
+            }
+            string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSizes[first] + ")" : "(ulong)" + length;
+            string raw = "__" + count.Name.TrimStart('@') + "_value";
+            writer.Line("ulong " + raw + " = " + value + ";");
+            writer.Line("if (" + raw + " > (ulong)" + Names.MaxValue(count.CountType) + ") global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof("
+                + first + "), " + raw + ", " + DeclarationWriter.Literal(count.CountType) + ");");
+            writer.Line("destination->" + count.Name + " = (" + count.CountType + ")" + raw + ";");
+        }
+
+        foreach (ShapeFieldModel field in shape.Fields)
+        {
+            string target = "destination->" + field.Name;
+            switch (field.Kind)
+            {
+                case ShapeFieldKind.Blittable:
+                    writer.Line(target + " = " + field.Name + ";");
+                    break;
+                case ShapeFieldKind.Bool:
+                    writer.Line(target + " = " + (field.NativeType == "byte" ? "(byte)(" : "(") + field.Name + " ? 1 : 0);");
+                    break;
+                case ShapeFieldKind.Char:
+                    writer.Line(target + " = (ushort)" + field.Name + ";");
+                    break;
+                case ShapeFieldKind.String:
+                    writer.Line(target + " = lease." + (field.Utf16 ? "Utf16(" : "Utf8(") + field.Name + ");");
+                    break;
+                case ShapeFieldKind.StringArray:
+                    writer.Line(target + " = global::ParamArena.ArenaStaging." + (field.Utf16 ? "Utf16Array(" : "Utf8Array(") + "lease, " + field.Name + ");");
+                    break;
+                case ShapeFieldKind.BlittableArray:
+                    writer.Line(target + " = global::ParamArena.ArenaStaging.Copy<" + field.ElementType + ">(lease, " + field.Name + ");");
+                    break;
+                case ShapeFieldKind.Shape:
+                    writer.Line(field.Name + ".StageInto(lease, &" + target + ");");
+                    break;
+                case ShapeFieldKind.NullableShape:
+                    writer.Line(target + " = " + field.Name + ".HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in " + field.Name + ").Stage(lease) : null;");
+                    break;
+                case ShapeFieldKind.ShapeArray:
+                    writer.Line(target + " = " + field.ElementType + ".StageArray(lease, " + field.Name + ");");
+                    break;
+            }
+        }
+        writer.Close();
+    }
+
+    private static string ElementSize(ShapeFieldModel field) => field.Kind switch
+    {
+        ShapeFieldKind.ShapeArray => field.ElementType + ".Native",
+        ShapeFieldKind.StringArray => "nint",
+        _ => field.ElementType,
+    };
+
+    private static void WriteStageArray(CodeWriter writer, ShapeModel shape)
+    {
+        writer.Line("/// <summary>Stages every item as a contiguous array of <see cref=\"Native\"/> in <paramref name=\"lease\"/>.</summary>");
+        writer.Line("/// <param name=\"lease\">The lease that owns the staged memory.</param>");
+        writer.Line("/// <param name=\"items\">The shapes to stage.</param>");
+        writer.Line("/// <returns>The staged array, or null when <paramref name=\"items\"/> is empty.</returns>");
+        writer.Line(LeaseBound);
+        writer.Open("public static Native* StageArray(" + Lease + " lease, global::System.ReadOnlySpan<" + shape.FullName + "> items)");
+        writer.Line("if (items.IsEmpty) return null;");
+        writer.Line("Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease, items.Length);");
+        writer.Line("for (int i = 0; i < items.Length; i++) items[i].StageInto(lease, destination + i);");
+        writer.Line("return destination;");
+        writer.Close();
+    }
+}

@@ -1,0 +1,260 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ParamArena;
+
+// The out-of-line allocation path: moving to the next page, taking new pages and large blocks, limits.
+public sealed unsafe partial class Arena
+{
+    /// <summary>
+    /// Everything the inlined bump could not do: validation, checked mode, page changes, large blocks.
+    /// Returns null only when <paramref name="tryOnly"/> and the arena is out of memory or budget.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void* AllocSlow(nuint size, nuint alignment, long token, bool tryOnly)
+    {
+        ValidateAlignment(alignment);
+        ThrowIfDisposed();
+        if (_checks) return AllocChecked(size, alignment, token, tryOnly);
+        return AllocFromSpace(size, alignment, 0, tryOnly);
+    }
+
+    private static void ValidateAlignment(nuint alignment)
+    {
+        if (alignment == 0 || alignment > MaxAlignment || (alignment & (alignment - 1)) != 0)
+            throw new ArgumentOutOfRangeException(nameof(alignment), alignment, $"Alignment must be a power of two no larger than {MaxAlignment}.");
+    }
+
+    /// <summary>
+    /// Allocates <paramref name="size"/> bytes followed by <paramref name="trailer"/> bytes (the canary
+    /// in checked mode): in the current page if they fit, else in a large block or the next page.
+    /// </summary>
+    private void* AllocFromSpace(nuint size, nuint alignment, nuint trailer, bool tryOnly)
+    {
+        byte* start = AlignUp(_cursor, alignment);
+        if (Fits(start, _pageEnd, size, trailer))
+        {
+            _cursor = start + size + trailer;
+            return start;
+        }
+        if (size > _largeThreshold) return AllocLarge(size, alignment, trailer, tryOnly);
+        if (!AdvancePage(size + trailer, alignment, size, tryOnly)) return null;
+        start = AlignUp(_cursor, alignment);
+        _cursor = start + size + trailer;
+        return start;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* AlignUp(byte* pointer, nuint alignment) => (byte*)(((nuint)pointer + alignment - 1) & ~(alignment - 1));
+
+    private static bool Fits(byte* start, byte* end, nuint size, nuint trailer)
+    {
+        if (start > end) return false;
+        nuint available = (nuint)(end - start);
+        return available >= size && available - size >= trailer;
+    }
+
+    /// <summary>
+    /// Makes a page with room for <paramref name="needed"/> bytes at <paramref name="alignment"/> the
+    /// current one: the next kept page if it is big enough, else a new page inserted after the current.
+    /// On failure nothing observable changes.
+    /// </summary>
+    private bool AdvancePage(nuint needed, nuint alignment, nuint requested, bool tryOnly)
+    {
+        nuint padding = alignment > ArenaPage.DataAlignment ? alignment - ArenaPage.DataAlignment : 0;
+        nuint required = ArenaPage.HeaderSize + needed + padding;
+        ArenaPage* current = _page;
+        ArenaPage* next = current->Next;
+        if (next == null || next->Size < required)
+        {
+            nuint pageSize = Math.Max(Math.Min(current->Size * 2, _maxPageSize), required);
+            if (!TryReserve(ref pageSize, required, requested, tryOnly)) return false;
+            ArenaPage* fresh = NewPage(pageSize, !tryOnly);
+            if (fresh == null) return false;
+            fresh->Next = current->Next;
+            current->Next = fresh;
+            _chainBytes += pageSize;
+            _pageCount++;
+            RecomputeCapacityFrom(current);
+            next = fresh;
+        }
+        FoldPeak();
+        current->UsedEnd = _cursor;
+        next->BytesBefore = current->BytesBefore + (nuint)(_cursor - _pageData);
+        MakeCurrent(next, ArenaPage.DataOf(next));
+        return true;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="size"/> more native bytes stay within <see cref="ArenaOptions.MaxSize"/>,
+    /// freeing kept pages (never anything in use) or shrinking a new page toward <paramref name="required"/>
+    /// to make room. Changes nothing when it fails.
+    /// </summary>
+    private bool TryReserve(ref nuint size, nuint required, nuint requested, bool tryOnly)
+    {
+        if (_maxSize == nuint.MaxValue) return true;
+        nuint reserved = _chainBytes + _largeBytes;
+        if (reserved + size <= _maxSize) return true;
+        nuint ahead = _chainBytes - _page->CapacityThrough;
+        nuint reclaimable = reserved - ahead;
+        if (reclaimable + required > _maxSize || reclaimable + required < required)
+        {
+            if (tryOnly) return false;
+            ThrowExhausted(requested);
+        }
+        if (reserved + required > _maxSize) TrimPagesAhead(0);
+        reserved = _chainBytes + _largeBytes;
+        if (reserved + size > _maxSize) size = Math.Max(required, _maxSize - reserved);
+        return true;
+    }
+
+    /// <summary>Gives a request larger than the threshold its own native block, freed when its scope ends.</summary>
+    private void* AllocLarge(nuint size, nuint alignment, nuint trailer, bool tryOnly)
+    {
+        nuint slack = alignment > ArenaPage.DataAlignment ? alignment - 1 : 0;
+        nuint overhead = ArenaLargeBlock.HeaderSize + trailer + slack;
+        if (size > nuint.MaxValue - overhead)
+        {
+            if (tryOnly) return null;
+            ThrowExhausted(size);
+        }
+        nuint total = size + overhead;
+        if (!TryReserve(ref total, total, size, tryOnly)) return null;
+        ArenaLargeBlock* block = (ArenaLargeBlock*)NativeAllocate(total, size, !tryOnly);
+        if (block == null) return null;
+        _nativeAllocations++;
+        FoldPeak();
+        block->Next = _large;
+        block->Size = total;
+        _large = block;
+        _largeBytes += total;
+        _largeCount++;
+        ArenaProcessTotals.LargeBlockAllocated(total);
+        FoldPeak();
+        return AlignUp((byte*)block + ArenaLargeBlock.HeaderSize, alignment);
+    }
+
+    /// <summary>Takes a page of <paramref name="size"/> bytes from the native allocator (not yet linked).</summary>
+    private ArenaPage* NewPage(nuint size, bool throwOnFailure)
+    {
+        ArenaPage* page = (ArenaPage*)NativeAllocate(size, size, throwOnFailure);
+        if (page == null) return null;
+        _nativeAllocations++;
+        page->Next = null;
+        page->Size = size;
+        page->CapacityThrough = 0;
+        page->BytesBefore = 0;
+        page->UsedEnd = ArenaPage.DataOf(page);
+        page->Created = ++_pagesCreated;
+        ArenaProcessTotals.PageAllocated(size);
+        if (_checks) NativeMemory.Fill(ArenaPage.DataOf(page), size - ArenaPage.HeaderSize, UninitializedPoison);
+        return page;
+    }
+
+    /// <summary>Takes <paramref name="size"/> bytes from the native allocator; when it has none, throws <see cref="ArenaExhaustedException"/> for <paramref name="requested"/> or returns null.</summary>
+    private void* NativeAllocate(nuint size, nuint requested, bool throwOnFailure)
+    {
+        try
+        {
+            return NativeMemory.Alloc(size);
+        }
+        catch (OutOfMemoryException)
+        {
+            if (throwOnFailure) ThrowExhausted(requested);
+            return null;
+        }
+    }
+
+    private void FreePage(ArenaPage* page)
+    {
+        _chainBytes -= page->Size;
+        _pageCount--;
+        ArenaProcessTotals.PageFreed(page->Size);
+        NativeMemory.Free(page);
+    }
+
+    /// <summary>Frees pages after the current one beyond the first <paramref name="keepBytes"/> bytes of them.</summary>
+    private void TrimPagesAhead(nuint keepBytes)
+    {
+        if (_chainBytes - _page->CapacityThrough <= keepBytes) return;
+        ArenaPage* last = _page;
+        nuint kept = 0;
+        ArenaPage* page = last->Next;
+        while (page != null && kept + page->Size <= keepBytes)
+        {
+            kept += page->Size;
+            last = page;
+            page = page->Next;
+        }
+        last->Next = null;
+        while (page != null)
+        {
+            ArenaPage* next = page->Next;
+            FreePage(page);
+            page = next;
+        }
+    }
+
+    /// <summary>Frees pages after the current one that were created after <paramref name="pagesCreated"/> (undoing a failed compound operation).</summary>
+    private void FreePagesCreatedAfter(long pagesCreated)
+    {
+        ArenaPage* previous = _page;
+        ArenaPage* page = previous->Next;
+        while (page != null)
+        {
+            ArenaPage* next = page->Next;
+            if (page->Created > pagesCreated)
+            {
+                previous->Next = next;
+                FreePage(page);
+            }
+            else
+            {
+                previous = page;
+            }
+            page = next;
+        }
+        RecomputeCapacityFrom(_page);
+    }
+
+    private static void RecomputeCapacityFrom(ArenaPage* page)
+    {
+        nuint running = page->CapacityThrough;
+        for (ArenaPage* next = page->Next; next != null; next = next->Next)
+        {
+            running += next->Size;
+            next->CapacityThrough = running;
+        }
+    }
+
+    private void FreeLargeBlocksUntil(ArenaLargeBlock* keep)
+    {
+        ArenaLargeBlock* block = _large;
+        while (block != keep && block != null)
+        {
+            ArenaLargeBlock* next = block->Next;
+            _largeBytes -= block->Size;
+            _largeCount--;
+            ArenaProcessTotals.LargeBlockFreed(block->Size);
+            NativeMemory.Free(block);
+            block = next;
+        }
+        _large = block;
+    }
+
+    private void MakeCurrent(ArenaPage* page, byte* cursor)
+    {
+        _page = page;
+        _pageData = ArenaPage.DataOf(page);
+        _pageEnd = ArenaPage.EndOf(page);
+        _bytesBefore = page->BytesBefore;
+        _cursor = cursor;
+        _peakCursor = cursor;
+        _limit = _checks ? null : _pageEnd;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowExhausted(nuint requested) =>
+        throw new ArenaExhaustedException(requested, (long)BytesInUseNow(), (long)(_chainBytes + _largeBytes), Options.MaxSize);
+}

@@ -1,0 +1,373 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ParamArena;
+
+/// <summary>
+/// A paged bump allocator over native memory, owned by one thread at a time. Allocation is a pointer
+/// bump in the current page; when a page runs out the arena moves to the next one (kept from earlier
+/// use, or newly allocated). Memory is released by scope: an <see cref="ArenaLease"/> (nested leases
+/// are nested scopes) or the persistent floor (<see cref="SetPersistentFloor"/>, <see cref="Reset"/>).
+/// </summary>
+/// <remarks>
+/// An arena is not thread-safe: one thread uses it at a time. <see cref="ForCurrentThread"/> gives
+/// each thread its own; when the thread ends the arena becomes unreachable and its finalizer frees
+/// its native memory. Explicit arenas should be disposed.
+/// </remarks>
+public sealed unsafe partial class Arena : IDisposable
+{
+    /// <summary>The largest alignment an allocation may ask for.</summary>
+    public const int MaxAlignment = 4096;
+
+    private const int InitialFrameCount = 8;
+
+    [ThreadStatic] private static Arena? t_current;
+
+    private static ArenaOptions? s_threadArenaOptions;
+
+    // Hot state, read by the inlined paths. In checked mode and after disposal _limit is null, so
+    // every inlined allocation falls through to the out-of-line path that does the work.
+    private byte* _cursor;
+    private byte* _limit;
+    private ArenaScopeFrame[] _frames;
+    private int _depth;
+    private int _fastFrameCount;
+    private long _serial;
+    private ArenaPage* _page;
+    private ArenaLargeBlock* _large;
+    private byte* _peakCursor;
+
+    // Cold state, touched only out of line.
+    private ArenaPage* _firstPage;
+    private byte* _pageData;
+    private byte* _pageEnd;
+    private nuint _bytesBefore;
+    private nuint _chainBytes;
+    private int _pageCount;
+    private nuint _largeBytes;
+    private int _largeCount;
+    private nuint _highWater;
+    private long _pagesCreated;
+    private long _nativeAllocations;
+    private bool _disposed;
+    private readonly bool _checks;
+    private readonly nuint _maxSize;
+    private readonly nuint _maxPageSize;
+    private readonly nuint _largeThreshold;
+    private readonly nuint _maxRetained;
+    private readonly List<CheckedAllocation>? _checked;
+
+    /// <summary>Creates an arena and its first page.</summary>
+    /// <param name="options">Sizes and limits; null for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public Arena(ArenaOptions? options = null)
+    {
+        Options = options ?? new ArenaOptions();
+        Options.Validate();
+        _checks = Options.Checks;
+        _maxSize = Options.MaxSize is long maxSize ? (nuint)maxSize : nuint.MaxValue;
+        _maxPageSize = (nuint)Math.Max(Options.MaxPageSize, Options.FirstPageSize);
+        _largeThreshold = (nuint)Options.LargeBlockThreshold;
+        _maxRetained = (nuint)Math.Min(Options.MaxRetainedBytes, (long)(nuint.MaxValue >> 1));
+        _frames = new ArenaScopeFrame[InitialFrameCount];
+        if (_checks) _checked = new List<CheckedAllocation>();
+
+        ArenaPage* first = NewPage((nuint)Options.FirstPageSize, throwOnFailure: true);
+        first->CapacityThrough = first->Size;
+        _chainBytes = first->Size;
+        _pageCount = 1;
+        _firstPage = first;
+        MakeCurrent(first, ArenaPage.DataOf(first));
+        _frames[0] = StartPosition();
+        _fastFrameCount = _checks ? 0 : _frames.Length;
+        ArenaProcessTotals.ArenaCreated(this);
+    }
+
+    /// <summary>Frees the native memory of an arena nobody disposed (the arena of a thread that ended).</summary>
+    ~Arena() => FreeEverything();
+
+    /// <summary>The options the arena was created with.</summary>
+    public ArenaOptions Options { get; }
+
+    /// <summary>True once <see cref="Dispose"/> ran.</summary>
+    public bool IsDisposed => _disposed;
+
+    /// <summary>How many leases of this arena are open (the scope depth).</summary>
+    public int OpenLeases => _depth;
+
+    /// <summary>How many times this arena called the native allocator (pages and large blocks); flat in a steady state.</summary>
+    internal long NativeAllocationCount => _nativeAllocations;
+
+    /// <summary>Whether checked mode is on for this arena (see <see cref="ArenaOptions.Checks"/>).</summary>
+    public bool ChecksEnabled => _checks;
+
+    /// <summary>The calling thread's arena, the one <see cref="ArenaLease.Rent()"/> uses; created on first use with <see cref="ThreadArenaOptions"/>.</summary>
+    public static Arena ForCurrentThread
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? CreateThreadArena();
+    }
+
+    /// <summary>
+    /// The options used for each thread's arena when it is created (arenas that exist keep theirs).
+    /// Default: <c>new ArenaOptions()</c>.
+    /// </summary>
+    public static ArenaOptions ThreadArenaOptions
+    {
+        get => System.Threading.Volatile.Read(ref s_threadArenaOptions) ?? new ArenaOptions();
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            value.Validate();
+            System.Threading.Volatile.Write(ref s_threadArenaOptions, value);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Arena CreateThreadArena()
+    {
+        var arena = new Arena(ThreadArenaOptions);
+        t_current = arena;
+        return arena;
+    }
+
+    /// <summary>Allocates <paramref name="size"/> zeroed bytes aligned to <paramref name="alignment"/>.</summary>
+    /// <param name="size">Bytes to allocate; 0 gives a valid pointer that must not be read.</param>
+    /// <param name="alignment">A power of two no larger than <see cref="MaxAlignment"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alignment"/> is not a power of two up to 4096.</exception>
+    /// <exception cref="ArenaExhaustedException">The request would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* Alloc(nuint size, nuint alignment) => AllocCore(size, alignment, 0);
+
+    /// <summary>Allocates <paramref name="size"/> bytes aligned to <paramref name="alignment"/>, not cleared.</summary>
+    /// <inheritdoc cref="Alloc(nuint, nuint)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* AllocUninitialized(nuint size, nuint alignment) => AllocUninitializedCore(size, alignment, 0);
+
+    /// <summary>
+    /// Allocates <paramref name="size"/> zeroed bytes, or returns false (and a null pointer) when the
+    /// request would take the arena over <see cref="ArenaOptions.MaxSize"/> or the native allocator
+    /// has no memory. Invalid alignments still throw.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alignment"/> is not a power of two up to 4096.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryAlloc(nuint size, nuint alignment, out void* pointer) => TryAllocCore(size, alignment, 0, out pointer);
+
+    /// <summary>Allocates <paramref name="count"/> zeroed elements of <paramref name="elementSize"/> bytes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> times <paramref name="elementSize"/> overflows, or the alignment is invalid.</exception>
+    /// <exception cref="ArenaExhaustedException">The request would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* AllocArray(nuint count, nuint elementSize, nuint alignment) => AllocCore(ArrayByteCount(count, elementSize), alignment, 0);
+
+    /// <summary>Allocates one zeroed <typeparamref name="T"/>, aligned to its alignment (at least pointer size).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T* Alloc<T>() where T : unmanaged => AllocCore<T>(0);
+
+    /// <summary>Allocates one <typeparamref name="T"/>, not cleared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T* AllocUninitialized<T>() where T : unmanaged => (T*)AllocUninitializedCore((nuint)sizeof(T), AlignmentOf<T>(), 0);
+
+    /// <summary>Allocates <paramref name="count"/> zeroed elements.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T* Alloc<T>(int count) where T : unmanaged => (T*)AllocCore(ByteCount<T>(count), AlignmentOf<T>(), 0);
+
+    /// <summary>Allocates <paramref name="count"/> elements, not cleared.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T* AllocUninitialized<T>(int count) where T : unmanaged => (T*)AllocUninitializedCore(ByteCount<T>(count), AlignmentOf<T>(), 0);
+
+    /// <summary>Allocates <paramref name="count"/> zeroed elements as a span.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Span<T> AllocSpan<T>(int count) where T : unmanaged => new(AllocCore(ByteCount<T>(count), AlignmentOf<T>(), 0), count);
+
+    /// <summary>Allocates <paramref name="count"/> elements as a span, not cleared.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Span<T> AllocSpanUninitialized<T>(int count) where T : unmanaged => new(AllocUninitializedCore(ByteCount<T>(count), AlignmentOf<T>(), 0), count);
+
+    /// <summary>Copies <paramref name="source"/> into the arena.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Span<T> Copy<T>(ReadOnlySpan<T> source) where T : unmanaged => CopyCore(source, 0);
+
+    /// <summary>Encodes <paramref name="value"/> as NUL-terminated UTF-8 (invalid UTF-16 becomes U+FFFD); null for null.</summary>
+    public byte* Utf8(string? value) => value is null ? null : Utf8Core(value, 0);
+
+    /// <summary>Copies <paramref name="value"/> as NUL-terminated UTF-16; null for null.</summary>
+    public char* Utf16(string? value) => value is null ? null : Utf16Core(value, 0);
+
+    /// <summary>An array of pointers to NUL-terminated UTF-8 strings; null entries stay null. All or nothing: on failure the arena is as before.</summary>
+    public byte** Utf8Array(ReadOnlySpan<string?> values) => Utf8ArrayCore(values, 0);
+
+    /// <summary>An array of pointers to NUL-terminated UTF-16 strings; null entries stay null. All or nothing: on failure the arena is as before.</summary>
+    public char** Utf16Array(ReadOnlySpan<string?> values) => Utf16ArrayCore(values, 0);
+
+    // The Core methods take the token of the lease that allocates (0 when called on the arena itself);
+    // only checked mode looks at it, out of line.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void* AllocUninitializedCore(nuint size, nuint alignment, long token)
+    {
+        nuint mask = alignment - 1;
+        if (mask < MaxAlignment && (alignment & mask) == 0)
+        {
+            byte* start = (byte*)(((nuint)_cursor + mask) & ~mask);
+            byte* end = start + size;
+            if (end <= _limit && end >= start)
+            {
+                _cursor = end;
+                return start;
+            }
+        }
+        return AllocSlow(size, alignment, token, tryOnly: false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void* AllocCore(nuint size, nuint alignment, long token)
+    {
+        void* pointer = AllocUninitializedCore(size, alignment, token);
+        NativeMemory.Clear(pointer, size);
+        return pointer;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal T* AllocCore<T>(long token) where T : unmanaged
+    {
+        T* pointer = (T*)AllocUninitializedCore((nuint)sizeof(T), AlignmentOf<T>(), token);
+        *pointer = default;
+        return pointer;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryAllocCore(nuint size, nuint alignment, long token, out void* pointer)
+    {
+        nuint mask = alignment - 1;
+        byte* start;
+        if (mask < MaxAlignment && (alignment & mask) == 0)
+        {
+            start = (byte*)(((nuint)_cursor + mask) & ~mask);
+            byte* end = start + size;
+            if (end <= _limit && end >= start)
+            {
+                _cursor = end;
+                goto Found;
+            }
+        }
+        start = (byte*)AllocSlow(size, alignment, token, tryOnly: true);
+        if (start == null)
+        {
+            pointer = null;
+            return false;
+        }
+    Found:
+        NativeMemory.Clear(start, size);
+        pointer = start;
+        return true;
+    }
+
+    /// <summary>The alignment typed allocations use: the type's own, at least pointer size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nuint AlignmentOf<T>() where T : unmanaged
+    {
+        int natural = Unsafe.SizeOf<AlignmentProbe<T>>() - sizeof(T);
+        return (nuint)(natural > sizeof(void*) ? natural : sizeof(void*));
+    }
+
+    /// <summary>Bytes for <paramref name="count"/> elements of <typeparamref name="T"/>, rejecting negative counts and (on 32-bit) overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nuint ByteCount<T>(int count) where T : unmanaged
+    {
+        if (count < 0) ThrowNegativeCount(count);
+        if (sizeof(nuint) == 4 && (ulong)(uint)count * (ulong)sizeof(T) > uint.MaxValue) ThrowOverflow((ulong)count, (ulong)sizeof(T));
+        return (nuint)(uint)count * (nuint)sizeof(T);
+    }
+
+    /// <summary><paramref name="count"/> times <paramref name="elementSize"/>, rejecting overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nuint ArrayByteCount(nuint count, nuint elementSize)
+    {
+        ulong high = Math.BigMul((ulong)count, (ulong)elementSize, out ulong low);
+        if (high != 0 || low > nuint.MaxValue) ThrowOverflow(count, elementSize);
+        return (nuint)low;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct AlignmentProbe<T> where T : unmanaged
+    {
+        public byte Padding;
+        public T Value;
+    }
+
+    /// <summary>Frees every page and large block. Throws if a lease is still open. A second call does nothing.</summary>
+    /// <exception cref="InvalidOperationException">A lease of this arena is still open.</exception>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        if (_depth != 0)
+            throw new InvalidOperationException($"The arena cannot be disposed while {_depth} lease(s) of it are open; dispose the leases first.");
+        FreeEverything();
+        GC.SuppressFinalize(this);
+        if (t_current == this) t_current = null;
+    }
+
+    private void FreeEverything()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        ArenaPage* page = _firstPage;
+        while (page != null)
+        {
+            ArenaPage* next = page->Next;
+            ArenaProcessTotals.PageFreed(page->Size);
+            NativeMemory.Free(page);
+            page = next;
+        }
+        ArenaLargeBlock* block = _large;
+        while (block != null)
+        {
+            ArenaLargeBlock* next = block->Next;
+            ArenaProcessTotals.LargeBlockFreed(block->Size);
+            NativeMemory.Free(block);
+            block = next;
+        }
+        bool wasCreated = _firstPage != null;
+        _firstPage = null;
+        _page = null;
+        _large = null;
+        _pageData = null;
+        _pageEnd = null;
+        _chainBytes = 0;
+        _pageCount = 0;
+        _largeBytes = 0;
+        _largeCount = 0;
+        _bytesBefore = 0;
+        // A non-null cursor with a null limit sends every inlined allocation out of line, where it throws.
+        _cursor = (byte*)MaxAlignment;
+        _peakCursor = null;
+        _limit = null;
+        _fastFrameCount = 0;
+        _depth = 0;
+        if (_frames is not null) _frames[0] = default;
+        if (wasCreated) ArenaProcessTotals.ArenaReleased();
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed) ThrowDisposed();
+    }
+
+    [DoesNotReturn]
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(Arena));
+
+    [DoesNotReturn]
+    private static void ThrowNegativeCount(int count) =>
+        throw new ArgumentOutOfRangeException(nameof(count), count, "The element count cannot be negative.");
+
+    [DoesNotReturn]
+    private static void ThrowOverflow(ulong count, ulong elementSize) =>
+        throw new ArgumentOutOfRangeException(nameof(count), count, $"{count} elements of {elementSize} bytes overflow the address space.");
+}

@@ -1,0 +1,24 @@
+namespace ParamArena;
+
+/// <summary>
+/// The layout of a lease token: a per-arena serial number in the high bits and the scope depth in
+/// the low bits. Serials make every rent unique, so a second dispose of a lease (whose depth may have
+/// been reused by a newer lease) is recognised and ignored.
+/// </summary>
+internal static class ArenaScopeToken
+{
+    /// <summary>Bits that hold the depth.</summary>
+    public const int DepthBits = 20;
+
+    /// <summary>The mask of the depth bits; also the deepest nesting allowed.</summary>
+    public const int DepthMask = (1 << DepthBits) - 1;
+
+    /// <summary>What each rent adds to the arena's serial.</summary>
+    public const long SerialStep = 1L << DepthBits;
+
+    /// <summary>Set on frames opened in checked mode: the inlined release compares tokens, fails, and takes the checked path.</summary>
+    public const long CheckedFlag = 1L << 62;
+
+    /// <summary>The depth a token was issued for.</summary>
+    public static int DepthOf(long token) => (int)(token & DepthMask);
+}

@@ -1,0 +1,107 @@
+using System;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ParamArena;
+
+/// <summary>
+/// Small building blocks the code generated for <see cref="ArenaMarshalAttribute"/> methods and
+/// <see cref="ArenaStructAttribute"/> shapes calls. Public so generated code in any assembly can use them;
+/// hand-written staging may use them too.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class ArenaStaging
+{
+    /// <summary>The alignment the arena gives <typeparamref name="T"/>: its natural alignment, at least pointer size.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <returns>A power of two; a JIT-time constant.</returns>
+    public static nuint AlignOf<T>() where T : unmanaged =>
+        (nuint)Math.Max(sizeof(void*), Unsafe.SizeOf<AlignmentProbe<T>>() - sizeof(T));
+
+    /// <summary>Allocates one uninitialized <typeparamref name="T"/> in <paramref name="lease"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="lease">The lease that owns the memory.</param>
+    /// <returns>The allocation.</returns>
+    [LeaseBound]
+    public static T* AllocUninitialized<T>(ArenaLease lease) where T : unmanaged =>
+        (T*)lease.AllocUninitialized((nuint)sizeof(T), AlignOf<T>());
+
+    /// <summary>Allocates <paramref name="count"/> uninitialized elements in <paramref name="lease"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="lease">The lease that owns the memory.</param>
+    /// <param name="count">The number of elements (not negative).</param>
+    /// <returns>The allocation.</returns>
+    [LeaseBound]
+    public static T* AllocUninitialized<T>(ArenaLease lease, int count) where T : unmanaged =>
+        (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
+
+    /// <summary>Copies <paramref name="source"/> into <paramref name="lease"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="lease">The lease that owns the copy.</param>
+    /// <param name="source">The elements; a null array converts to an empty span.</param>
+    /// <returns>The copy, or null when <paramref name="source"/> is empty (as pinning an empty array gives null).</returns>
+    [LeaseBound]
+    public static T* Copy<T>(ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
+    {
+        if (source.IsEmpty) return null;
+        T* destination = AllocUninitialized<T>(lease, source.Length);
+        source.CopyTo(new Span<T>(destination, source.Length));
+        return destination;
+    }
+
+#nullable disable
+    // Oblivious on purpose: callers pass string[], string?[] and spans of either without nullability warnings.
+
+    /// <summary>Stages an array of NUL-terminated UTF-8 strings; null entries stay null.</summary>
+    /// <param name="lease">The lease that owns the strings and the pointer array.</param>
+    /// <param name="values">The strings; a null array converts to an empty span.</param>
+    /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
+    [LeaseBound]
+    public static byte** Utf8Array(ArenaLease lease, ReadOnlySpan<string> values)
+    {
+        if (values.IsEmpty) return null;
+        byte** array = (byte**)AllocUninitialized<nint>(lease, values.Length);
+        for (int i = 0; i < values.Length; i++) array[i] = lease.Utf8(values[i]);
+        return array;
+    }
+
+    /// <summary>Stages an array of NUL-terminated UTF-16 strings; null entries stay null.</summary>
+    /// <param name="lease">The lease that owns the strings and the pointer array.</param>
+    /// <param name="values">The strings; a null array converts to an empty span.</param>
+    /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
+    [LeaseBound]
+    public static char** Utf16Array(ArenaLease lease, ReadOnlySpan<string> values)
+    {
+        if (values.IsEmpty) return null;
+        char** array = (char**)AllocUninitialized<nint>(lease, values.Length);
+        for (int i = 0; i < values.Length; i++) array[i] = lease.Utf16(values[i]);
+        return array;
+    }
+#nullable restore
+
+    /// <summary>Throws for a length that does not fit the native count type.</summary>
+    /// <param name="name">The parameter or field whose length is too large.</param>
+    /// <param name="length">The length (or size in bytes).</param>
+    /// <param name="countType">The native count type's C# name.</param>
+    [DoesNotReturn]
+    public static void ThrowCountOverflow(string name, ulong length, string countType) =>
+        throw new ArgumentException($"{name} has {length} elements (or bytes), more than its native count type '{countType}' can hold.", name);
+
+    /// <summary>Throws when arrays that share one native count differ in length.</summary>
+    /// <param name="name">The array that disagrees.</param>
+    /// <param name="length">Its length.</param>
+    /// <param name="firstName">The first array sharing the count.</param>
+    /// <param name="firstLength">That array's length, which sets the count.</param>
+    [DoesNotReturn]
+    public static void ThrowCountMismatch(string name, int length, string firstName, int firstLength) =>
+        throw new ArgumentException($"{name} has {length} elements but shares its native count with {firstName}, which has {firstLength}.", name);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct AlignmentProbe<T> where T : unmanaged
+    {
+        public byte Padding;
+        public T Value;
+    }
+}

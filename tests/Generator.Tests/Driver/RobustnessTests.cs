@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace ParamArena.Generator.Tests.Driver;
+
+/// <summary>The generator never throws and emits nothing for what it cannot implement (the analyzers explain why).</summary>
+public class RobustnessTests
+{
+    private const string Usings = "using System; using System.Collections.Generic; using System.Runtime.InteropServices; using ParamArena;\n";
+
+    public static IEnumerable<object[]> UnsupportedInputs() => new[]
+    {
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(Missing value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial Missing F(int value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(int a, ",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(object value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(List<int> value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(ref string value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F<T>(T value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public partial int F(int value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static int F(int value) => 0; }",
+        "static partial class C { [ArenaMarshal] public static partial int F(int value); }",
+        "static partial class C { [ArenaMarshal(null)] public static partial int F(int value); }",
+        "static partial class C { [ArenaMarshal(\"x\", StringMarshalling = StringMarshalling.Custom)] public static partial int F(string value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F([ArenaCountParameter(7)] int[] value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F([ArenaCountParameter(0, CountType = typeof(string))] int[] value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial ref int F(int value); }",
+        "static class C { [ArenaMarshal(\"x\")] public static partial int F(int value); }",
+        "[ArenaStruct] partial struct S { public Missing Field; }",
+        "[ArenaStruct] partial struct S { public object Field; }",
+        "[ArenaStruct] partial struct S<T> { public int Field; }",
+        "[ArenaStruct] partial struct S { public S Self; }",
+        "[ArenaStruct] partial struct S { public int Native; }",
+        "[ArenaStruct] partial struct S { [ArenaCount(\"Items\")] public int[] Items; }",
+        "[ArenaStruct] partial struct S { [ArenaCount(null)] public int[] Items; }",
+        "[ArenaStruct] struct S { public int Field; }",
+        "[ArenaStruct] partial class S { public int Field; }",
+        "[ArenaStruct] partial struct S { public int[,] Grid; }",
+    }.Select(s => new object[] { s });
+
+    [Theory]
+    [MemberData(nameof(UnsupportedInputs))]
+    public void UnsupportedInputGeneratesNothingAndDoesNotThrow(string source)
+    {
+        var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(Usings + source));
+        Assert.Empty(sources);
+    }
+
+    [Fact]
+    public void EveryPrefixOfARealFileIsHandled()
+    {
+        string source = Sources.Vulkanish;
+        for (int length = 0; length < source.Length; length += 61)
+            GeneratorHarness.Run(GeneratorHarness.Compile(source.Substring(0, length)));
+    }
+}

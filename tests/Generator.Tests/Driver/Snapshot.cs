@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using Xunit.Sdk;
+
+namespace ParamArena.Generator.Tests.Driver;
+
+/// <summary>
+/// Snapshot files in Verify's style: <c>Snapshots/&lt;name&gt;.verified.cs</c> is committed; a mismatch writes
+/// <c>&lt;name&gt;.received.cs</c> beside it and fails; <c>PARAMARENA_ACCEPT_SNAPSHOTS=1</c> accepts the new output.
+/// </summary>
+internal static class Snapshot
+{
+    public const string AcceptVariable = "PARAMARENA_ACCEPT_SNAPSHOTS";
+
+    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    {
+        string directory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerFile))!, "Snapshots");
+        string verified = Path.Combine(directory, name + ".verified.cs");
+        string received = Path.Combine(directory, name + ".received.cs");
+        actual = actual.Replace("\r\n", "\n");
+        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(verified, actual);
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        string? expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n") : null;
+        if (expected == actual)
+        {
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, actual);
+        throw new XunitException(expected is null
+            ? $"No snapshot {verified}; wrote {received}. Review it and rename, or rerun with {AcceptVariable}=1."
+            : $"Snapshot {name} differs at line {FirstDifferentLine(expected, actual)}; wrote {received}. Compare with the .verified.cs, or rerun with {AcceptVariable}=1 to accept.");
+    }
+
+    private static int FirstDifferentLine(string expected, string actual)
+    {
+        string[] a = expected.Split('\n'), b = actual.Split('\n');
+        for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i]) return i + 1;
+        }
+        return Math.Min(a.Length, b.Length) + 1;
+    }
+}

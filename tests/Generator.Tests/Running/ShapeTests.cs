@@ -1,0 +1,162 @@
+using System;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using ParamArena.Generator.Tests.Interop;
+using Xunit;
+
+namespace ParamArena.Generator.Tests.Running;
+
+/// <summary>Shapes staged by generated code, checked field by field on the C side.</summary>
+public unsafe class ShapeTests
+{
+    internal static Item MakeItem(int i) => new() { Id = 100 + i, Name = "item-" + i, Pos = new Vec2 { X = i, Y = -i } };
+
+    internal static Scene MakeScene() => new()
+    {
+        Kind = 7,
+        Inline = MakeItem(0),
+        Optional = MakeItem(1),
+        Items = new[] { MakeItem(0), MakeItem(1), MakeItem(2) },
+        Waits = new ulong[] { 0x1122334455667788, 42 },
+        Stages = new uint[] { 0x10, 0x400 },
+        Code = new uint[] { 0x07230203, 1, 2 },
+        Flag = true,
+        SmallFlag = true,
+        Letter = 'é',
+        Wide = "wide text",
+        Tags = new[] { "alpha", null },
+    };
+
+    [UnmanagedCallersOnly]
+    private static int DoublePlusOne(int x) => x * 2 + 1;
+
+    internal static InstanceInfo MakeInstance() => new()
+    {
+        SType = 1,
+        PNext = new DebugInfo
+        {
+            SType = 1000128004,
+            Severity = 0x1111,
+            Callback = &DoublePlusOne,
+            PNext = new ValidationFeatures { SType = 1000247000, Enabled = new[] { 5, 6 } },
+        },
+        ApplicationInfo = new AppInfo { ApplicationName = "ParamArena test", ApplicationVersion = 3, EngineName = "none é", ApiVersion = (1u << 22) | (3u << 12) },
+        EnabledLayerNames = new[] { "VK_LAYER_one", "VK_LAYER_two" },
+        EnabledExtensionNames = new[] { "VK_EXT_a", "VK_EXT_bb", "VK_EXT_ccc" },
+    };
+
+    [Theory]
+    [InlineData(typeof(Item.Native), "Item")]
+    [InlineData(typeof(Scene.Native), "Scene")]
+    [InlineData(typeof(ValidationFeatures.Native), "ValidationFeatures")]
+    [InlineData(typeof(DebugInfo.Native), "DebugInfo")]
+    [InlineData(typeof(AppInfo.Native), "AppInfo")]
+    [InlineData(typeof(InstanceInfo.Native), "InstanceInfo")]
+    public void NativeLayoutMatchesC(Type native, string cName)
+    {
+        Assert.Equal(TestNative.SizeOf(cName), Marshal.SizeOf(native));
+        FieldInfo[] fields = native.GetFields(BindingFlags.Public | BindingFlags.Instance);
+        Assert.NotEmpty(fields);
+        foreach (FieldInfo field in fields)
+        {
+            long expected = TestNative.OffsetOf(cName, field.Name);
+            Assert.True(expected >= 0, $"C has no field {cName}.{field.Name}");
+            Assert.Equal(expected, (long)Marshal.OffsetOf(native, field.Name));
+        }
+    }
+
+    [Fact]
+    public void ShapeByValueInAndNullable()
+    {
+        Item item = MakeItem(4);
+        Assert.Equal(0, TestNative.CheckItem(item, 4));
+        Assert.Equal(0, TestNative.CheckItemIn(in item, 4));
+        Assert.Equal(0, TestNative.CheckOptionalItem(item, 4));
+        Assert.Equal(-1, TestNative.CheckOptionalItem(null, 4));
+        Assert.Equal(2, TestNative.CheckItem(MakeItem(5) with { Name = "wrong" }, 5));
+    }
+
+    [Fact]
+    public void ShapeArraysAndSpans()
+    {
+        Item[] items = { MakeItem(0), MakeItem(1), MakeItem(2), MakeItem(3) };
+        Assert.Equal(0, TestNative.CheckItems(items));
+        Assert.Equal(0, TestNative.CheckItemArray(items));
+        Assert.Equal(-1, TestNative.CheckItems(ReadOnlySpan<Item>.Empty));
+        Assert.Equal(-1, TestNative.CheckItemArray(null));
+        items[2].Pos.Y = 9;
+        Assert.Equal(33, TestNative.CheckItems(items));
+    }
+
+    [Fact]
+    public void EveryFieldKindReachesC()
+    {
+        Scene scene = MakeScene();
+        Assert.Equal(0, TestNative.CheckScene(in scene));
+    }
+
+    [Fact]
+    public void ChangedFieldsAreSeenByC()
+    {
+        Scene scene = MakeScene();
+        scene.Wide = "other";
+        Assert.Equal(14, TestNative.CheckScene(in scene));
+        scene = MakeScene();
+        scene.SmallFlag = false;
+        Assert.Equal(12, TestNative.CheckScene(in scene));
+        scene = MakeScene();
+        scene.Optional = null;
+        Assert.Equal(3, TestNative.CheckScene(in scene));
+    }
+
+    [Fact]
+    public void InstanceGraphWithTwoShapePNextChain()
+    {
+        InstanceInfo info = MakeInstance();
+        Assert.Equal(0, TestNative.CheckInstance(in info));
+    }
+
+    [Fact]
+    public void HandStagingOnALease()
+    {
+        InstanceInfo info = MakeInstance();
+        using ArenaLease lease = ArenaLease.Rent();
+        InstanceInfo.Native* native = info.Stage(lease);
+        Assert.Equal(2u, native->EnabledLayerCount);
+        Assert.Equal(0, TestNative.CheckInstanceRaw(native));
+    }
+
+    [Fact]
+    public void RawPNextChainsAnythingStagedByHand()
+    {
+        // ValidationFeatures.PNext is a void*: chain a hand-staged struct without any allocation of its own.
+        using ArenaLease lease = ArenaLease.Rent();
+        Item extra = MakeItem(2);
+        ValidationFeatures features = new() { SType = 1000247000, PNext = extra.Stage(lease), Enabled = new[] { 5, 6 } };
+        ValidationFeatures.Native* staged = features.Stage(lease);
+        Item.Native* chained = (Item.Native*)staged->PNext;
+        Assert.Equal(102, chained->Id);
+        Assert.Equal("item-2", Marshal.PtrToStringUTF8((nint)chained->Name));
+    }
+
+    [Fact]
+    public void SharedCountsThatDisagreeThrowBeforeTheCall()
+    {
+        Scene scene = MakeScene();
+        scene.Stages = new uint[] { 1 };
+        ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
+        Assert.Equal("Stages", e.ParamName);
+        // The arena is as it was: a following call still works and sees the right data.
+        Scene good = MakeScene();
+        Assert.Equal(0, TestNative.CheckScene(in good));
+    }
+
+    [Fact]
+    public void CountOverflowThrows()
+    {
+        Scene scene = MakeScene();
+        scene.Tags = new string?[70000];
+        ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
+        Assert.Equal("Tags", e.ParamName);
+    }
+}

@@ -1,0 +1,275 @@
+/*
+ * The C side of the generator's compile-and-run tests. Each pa_check_* function receives what a
+ * generated [ArenaMarshal] stub staged and verifies, in C, every field of the graph against the values
+ * the tests send; it returns 0 on success or the number of the first check that failed, so a wrong
+ * layout, count or string cannot pass. pa_sizeof/pa_offsetof expose C's own layout to compare with
+ * the generated Native structs field by field.
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uchar.h>
+
+#define CHECK(n, cond) do { if (!(cond)) return (n); } while (0)
+
+/* ---- shapes (field names equal the generated Native field names) ---- */
+
+typedef struct { float X; float Y; } Vec2;
+
+typedef struct {
+    int32_t Id;
+    const char* Name;
+    Vec2 Pos;
+} Item;
+
+typedef struct {
+    uint32_t Kind;
+    Item Inline;
+    const Item* Optional;
+    uint32_t ItemsCount;
+    const Item* Items;
+    uint32_t WaitCount;
+    const uint64_t* Waits;
+    const uint32_t* Stages;
+    const uint8_t* Code;
+    size_t CodeSize;
+    int32_t Flag;
+    uint8_t SmallFlag;
+    uint16_t Letter;
+    const char16_t* Wide;
+    const char* const* Tags;
+    uint16_t TagCount;
+} Scene;
+
+typedef struct {
+    uint32_t SType;
+    const void* PNext;
+    uint32_t EnabledCount;
+    const int32_t* Enabled;
+} ValidationFeatures;
+
+typedef struct {
+    uint32_t SType;
+    const ValidationFeatures* PNext;
+    uint32_t Severity;
+    int32_t (*Callback)(int32_t);
+} DebugInfo;
+
+typedef struct {
+    uint32_t SType;
+    const void* PNext;
+    const char* ApplicationName;
+    uint32_t ApplicationVersion;
+    const char* EngineName;
+    uint32_t EngineVersion;
+    uint32_t ApiVersion;
+} AppInfo;
+
+typedef struct {
+    uint32_t SType;
+    const DebugInfo* PNext;
+    uint32_t Flags;
+    const AppInfo* ApplicationInfo;
+    uint32_t EnabledLayerCount;
+    const char* const* EnabledLayerNames;
+    uint32_t EnabledExtensionCount;
+    const char* const* EnabledExtensionNames;
+} InstanceInfo;
+
+#define LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
+int64_t pa_sizeof(const char* type)
+{
+    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo)
+    return -1;
+}
+
+#define OFFSET(T, F) if (strcmp(type, #T) == 0 && strcmp(field, #F) == 0) return (int64_t)offsetof(T, F);
+int64_t pa_offsetof(const char* type, const char* field)
+{
+    OFFSET(Item, Id) OFFSET(Item, Name) OFFSET(Item, Pos)
+    OFFSET(Scene, Kind) OFFSET(Scene, Inline) OFFSET(Scene, Optional) OFFSET(Scene, ItemsCount) OFFSET(Scene, Items)
+    OFFSET(Scene, WaitCount) OFFSET(Scene, Waits) OFFSET(Scene, Stages) OFFSET(Scene, Code) OFFSET(Scene, CodeSize)
+    OFFSET(Scene, Flag) OFFSET(Scene, SmallFlag) OFFSET(Scene, Letter) OFFSET(Scene, Wide) OFFSET(Scene, Tags) OFFSET(Scene, TagCount)
+    OFFSET(ValidationFeatures, SType) OFFSET(ValidationFeatures, PNext) OFFSET(ValidationFeatures, EnabledCount) OFFSET(ValidationFeatures, Enabled)
+    OFFSET(DebugInfo, SType) OFFSET(DebugInfo, PNext) OFFSET(DebugInfo, Severity) OFFSET(DebugInfo, Callback)
+    OFFSET(AppInfo, SType) OFFSET(AppInfo, PNext) OFFSET(AppInfo, ApplicationName) OFFSET(AppInfo, ApplicationVersion)
+    OFFSET(AppInfo, EngineName) OFFSET(AppInfo, EngineVersion) OFFSET(AppInfo, ApiVersion)
+    OFFSET(InstanceInfo, SType) OFFSET(InstanceInfo, PNext) OFFSET(InstanceInfo, Flags) OFFSET(InstanceInfo, ApplicationInfo)
+    OFFSET(InstanceInfo, EnabledLayerCount) OFFSET(InstanceInfo, EnabledLayerNames) OFFSET(InstanceInfo, EnabledExtensionCount)
+    OFFSET(InstanceInfo, EnabledExtensionNames)
+    return -1;
+}
+
+static int utf16_equals(const char16_t* s, const char* ascii)
+{
+    if (s == NULL) return 0;
+    size_t i = 0;
+    for (; ascii[i] != 0; i++) if (s[i] != (char16_t)ascii[i]) return 0;
+    return s[i] == 0;
+}
+
+/* Item i of a test's item list: Id = 100 + i, Name = "item-<i>", Pos = (i, -i). */
+static int check_item(const Item* item, int i)
+{
+    char name[32];
+    strcpy(name, "item-");
+    name[5] = (char)('0' + i);
+    name[6] = 0;
+    CHECK(1, item->Id == 100 + i);
+    CHECK(2, item->Name != NULL && strcmp(item->Name, name) == 0);
+    CHECK(3, item->Pos.X == (float)i && item->Pos.Y == (float)-i);
+    return 0;
+}
+
+int32_t pa_check_item(Item item, int32_t index) { return check_item(&item, index); }
+
+int32_t pa_check_item_ptr(const Item* item, int32_t index)
+{
+    if (item == NULL) return -1;
+    return check_item(item, index);
+}
+
+int32_t pa_check_items(const Item* items, int32_t count)
+{
+    if (items == NULL) return count == 0 ? -1 : 99;
+    for (int32_t i = 0; i < count; i++)
+    {
+        int r = check_item(&items[i], i);
+        if (r != 0) return 10 * (i + 1) + r;
+    }
+    return 0;
+}
+
+/* The scene the Scene test sends; see ShapeTests.MakeScene. */
+int32_t pa_check_scene(const Scene* s)
+{
+    CHECK(1, s->Kind == 7);
+    CHECK(2, check_item(&s->Inline, 0) == 0);
+    CHECK(3, s->Optional != NULL && check_item(s->Optional, 1) == 0);
+    CHECK(4, s->ItemsCount == 3 && s->Items != NULL);
+    for (int i = 0; i < 3; i++) CHECK(5, check_item(&s->Items[i], i) == 0);
+    CHECK(6, s->WaitCount == 2 && s->Waits != NULL && s->Stages != NULL);
+    CHECK(7, s->Waits[0] == 0x1122334455667788ull && s->Waits[1] == 42);
+    CHECK(8, s->Stages[0] == 0x10 && s->Stages[1] == 0x400);
+    CHECK(9, s->CodeSize == 12 && s->Code != NULL);
+    const uint32_t* words = (const uint32_t*)s->Code;
+    CHECK(10, words[0] == 0x07230203u && words[1] == 1 && words[2] == 2);
+    CHECK(11, s->Flag == 1);
+    CHECK(12, s->SmallFlag == 1);
+    CHECK(13, s->Letter == 0x00e9);
+    CHECK(14, utf16_equals(s->Wide, "wide text"));
+    CHECK(15, s->TagCount == 2 && s->Tags != NULL);
+    CHECK(16, strcmp(s->Tags[0], "alpha") == 0 && s->Tags[1] == NULL);
+    return 0;
+}
+
+int32_t pa_check_instance(const InstanceInfo* info)
+{
+    CHECK(1, info->SType == 1 && info->Flags == 0);
+    const AppInfo* app = info->ApplicationInfo;
+    CHECK(2, app != NULL && app->SType == 0 && app->PNext == NULL);
+    CHECK(3, strcmp(app->ApplicationName, "ParamArena test") == 0 && app->ApplicationVersion == 3);
+    CHECK(4, strcmp(app->EngineName, "none \xc3\xa9") == 0 && app->EngineVersion == 0 && app->ApiVersion == ((1u << 22) | (3u << 12)));
+    CHECK(5, info->EnabledLayerCount == 2 && strcmp(info->EnabledLayerNames[0], "VK_LAYER_one") == 0 && strcmp(info->EnabledLayerNames[1], "VK_LAYER_two") == 0);
+    CHECK(6, info->EnabledExtensionCount == 3);
+    CHECK(7, strcmp(info->EnabledExtensionNames[0], "VK_EXT_a") == 0 && strcmp(info->EnabledExtensionNames[1], "VK_EXT_bb") == 0
+             && strcmp(info->EnabledExtensionNames[2], "VK_EXT_ccc") == 0);
+    const DebugInfo* debug = info->PNext;
+    CHECK(8, debug != NULL && debug->SType == 1000128004u && debug->Severity == 0x1111);
+    CHECK(9, debug->Callback != NULL && debug->Callback(20) == 41);
+    const ValidationFeatures* features = debug->PNext;
+    CHECK(10, features != NULL && features->SType == 1000247000u && features->PNext == NULL);
+    CHECK(11, features->EnabledCount == 2 && features->Enabled[0] == 5 && features->Enabled[1] == 6);
+    return 0;
+}
+
+/* ---- scalar, span, string and handle functions ---- */
+
+int64_t pa_sum_i32(const int32_t* data, int32_t count)
+{
+    if (data == NULL) return count == 0 ? -1 : -2;
+    int64_t sum = 0;
+    for (int32_t i = 0; i < count; i++) sum += data[i];
+    return sum;
+}
+
+void pa_fill(int32_t* data, size_t count, int32_t value)
+{
+    for (size_t i = 0; i < count; i++) data[i] = value + (int32_t)i;
+}
+
+int32_t pa_is_null(const void* p) { return p == NULL; }
+
+void pa_increment(int32_t* value) { *value += 1; }
+void pa_get_answer(int64_t* value) { *value = 42; }
+double pa_twice(const double* value) { return *value * 2; }
+
+size_t pa_utf8_length(const char* s) { return s == NULL ? (size_t)-1 : strlen(s); }
+
+/* FNV-1a over the bytes of a NUL-terminated UTF-8 string. */
+uint32_t pa_hash_utf8(const char* s)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char* p = (const unsigned char*)s; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* FNV-1a over the 16-bit code units of a NUL-terminated UTF-16 string. */
+uint32_t pa_hash_utf16(const char16_t* s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ *s) * 16777619u;
+    return h;
+}
+
+/* Hash of all strings joined by '|', "<null>" for a null entry. */
+uint32_t pa_hash_strings(const char* const* items, int32_t count)
+{
+    if (items == NULL) return 0;
+    uint32_t h = 2166136261u;
+    for (int32_t i = 0; i < count; i++)
+    {
+        const char* s = items[i] == NULL ? "<null>" : items[i];
+        if (i > 0) h = (h ^ '|') * 16777619u;
+        for (const unsigned char* p = (const unsigned char*)s; *p; p++) h = (h ^ *p) * 16777619u;
+    }
+    return h;
+}
+
+int32_t pa_bool_value(int32_t b) { return b; }
+int32_t pa_byte_bool_value(uint8_t b) { return b; }
+int32_t pa_not(int32_t b) { return b == 0; }
+void pa_toggle(int32_t* b) { *b = *b == 0; }
+uint16_t pa_next_char(uint16_t c) { return (uint16_t)(c + 1); }
+int32_t pa_apply(int32_t (*fn)(int32_t), int32_t x) { return fn(x); }
+const char* pa_greeting(void) { return "h\xc3\xa9llo from C"; }
+int32_t pa_enum_value(int32_t e) { return e * 10; }
+
+void pa_set_errno(int32_t value) { errno = value; }
+
+/* A "handle" is a malloc'd int; pa_live_handles counts the open ones so the tests can see releases. */
+static int32_t live_handles;
+intptr_t pa_handle_open(int32_t value)
+{
+    int32_t* p = malloc(sizeof(int32_t));
+    *p = value;
+    live_handles++;
+    return (intptr_t)p;
+}
+void pa_handle_open_out(int32_t value, intptr_t* handle) { *handle = pa_handle_open(value); }
+int32_t pa_handle_read(intptr_t handle) { return *(int32_t*)handle; }
+int32_t pa_handle_close(intptr_t handle) { free((void*)handle); live_handles--; return 1; }
+int32_t pa_live_handles(void) { return live_handles; }
+
+/* Does nothing: the target of the marshalling benchmarks' calls. */
+void pa_noop(const void* a) { (void)a; }
+
+/* Sum of the bytes of a buffer given its size in bytes (for InBytes counts). */
+int64_t pa_byte_sum(const uint8_t* data, int32_t size)
+{
+    int64_t sum = 0;
+    for (int32_t i = 0; i < size; i++) sum += data[i];
+    return sum;
+}
