@@ -34,6 +34,7 @@ public unsafe class NativePoolBenchmarks
     private Action<int> _nativeMemoryWork = null!;
     private Action<int> _arrayPoolWork = null!;
 
+    /// <summary>Draws the sizes, creates the pool and starts the partner thread.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -57,6 +58,7 @@ public unsafe class NativePoolBenchmarks
         _arrayPoolWork = ArrayPoolKernel;
     }
 
+    /// <summary>Stops the partner thread and disposes the pool.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -64,26 +66,32 @@ public unsafe class NativePoolBenchmarks
         _pool.Dispose();
     }
 
+    /// <summary>glibc malloc/free through <see cref="NativeMemory"/>, one thread (the baseline).</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void NativeMemory_1Thread() => NativeMemoryKernel(0);
 
+    /// <summary><see cref="NativePool.Malloc"/>/<see cref="NativePool.Free"/>, one thread.</summary>
     [Benchmark(OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void NativePool_1Thread() => PoolKernel(0);
 
+    /// <summary><see cref="ArrayPool{T}.Shared"/> rent/return, one thread.</summary>
     [Benchmark(OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void ArrayPool_1Thread() => ArrayPoolKernel(0);
 
+    /// <summary>glibc malloc/free, two threads at once (the baseline).</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void NativeMemory_2Threads() => _partner.Run(_nativeMemoryWork);
 
+    /// <summary>The pool, two threads at once.</summary>
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void NativePool_2Threads() => _partner.Run(_poolWork);
 
+    /// <summary>ArrayPool, two threads at once.</summary>
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void ArrayPool_2Threads() => _partner.Run(_arrayPoolWork);
