@@ -99,6 +99,17 @@ public sealed unsafe class NativePoolAllocationTests
     }
 
     [Fact]
+    public void ImpossibleRequest_ThrowsOutOfMemory_AndChangesNothing()
+    {
+        using var pool = new NativePool(4, 4096);
+        Assert.Throws<OutOfMemoryException>(() => pool.Malloc(nuint.MaxValue));
+        Assert.Throws<OutOfMemoryException>(() => pool.Malloc((nuint)1 << 60));
+        NativePoolStats stats = pool.GetStats();
+        Assert.Equal(0, stats.LargeBlocks);
+        Assert.Equal(0, stats.BucketBytesInUse);
+    }
+
+    [Fact]
     public void ExhaustedBucket_FallsBackToLargeBlocks_ThatStillFree()
     {
         // 4096 bytes of 64-byte blocks: 64 blocks, then the bucket is empty.
