@@ -1,4 +1,5 @@
 using System.IO;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace ParamArena.Package.Tests;
@@ -21,7 +22,8 @@ public sealed class NativeAotSampleTests
                 "publish", Path.Combine(root, "samples", "VulkanStructs", "VulkanStructs.csproj"),
                 "-c", "Release", "-r", "linux-x64", "-o", output, "-nodeReuse:false");
             Assert.True(publish.ExitCode == 0, "NativeAOT publish failed:\n" + publish.Output);
-            Assert.DoesNotContain("warning", publish.Output, System.StringComparison.OrdinalIgnoreCase);
+            // Trim (IL2xxx), AOT (IL3xxx) and compiler warnings; SourceLink's note about a clone without a remote is not one of them.
+            Assert.DoesNotMatch(new Regex(@"warning (IL|CS)\d{4}"), publish.Output);
 
             string executable = Path.Combine(output, "VulkanStructs");
             Assert.True(File.Exists(executable), "no native executable at " + executable);

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace VulkanSample.Tests;
@@ -9,7 +10,7 @@ namespace VulkanSample.Tests;
 public sealed class NoDriverTests
 {
     [Fact]
-    public void WithNoDriverTheSampleExplainsWhatToInstall()
+    public async Task WithNoDriverTheSampleExplainsWhatToInstall()
     {
         // The loader reads the driver list from the environment; pointing it at nothing is a machine
         // without a driver. The sample runs in its own process so the variable reaches the native loader.
@@ -26,9 +27,10 @@ public sealed class NoDriverTests
         };
         using Process sample = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         // Both pipes drain at once, so a full stderr pipe cannot stall the sample.
-        System.Threading.Tasks.Task<string> errorsRead = sample.StandardError.ReadToEndAsync();
-        string output = sample.StandardOutput.ReadToEnd();
-        string errors = errorsRead.GetAwaiter().GetResult();
+        Task<string> outputRead = sample.StandardOutput.ReadToEndAsync();
+        Task<string> errorsRead = sample.StandardError.ReadToEndAsync();
+        string output = await outputRead;
+        string errors = await errorsRead;
         Assert.True(sample.WaitForExit(120_000), "the sample exits");
 
         Assert.Equal(2, sample.ExitCode);
