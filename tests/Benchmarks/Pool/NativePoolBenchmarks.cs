@@ -10,9 +10,12 @@ namespace ParamArena.Benchmarks.Pool;
 /// Random sizes from 16 to 256 bytes, allocated in batches of 64 and then freed, on one thread and on two:
 /// <see cref="NativePool"/> against <see cref="NativeMemory"/> (glibc malloc) and <see cref="ArrayPool{T}.Shared"/>.
 /// One operation is one allocation plus its free; on two threads the count covers both threads, so the
-/// time per operation is the inverse of the combined throughput.
+/// time per operation is the inverse of the combined throughput. Min and Median are shown because a busy
+/// machine inflates some iterations; the ratios compare means.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public unsafe class NativePoolBenchmarks
