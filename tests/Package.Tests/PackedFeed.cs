@@ -62,7 +62,7 @@ public sealed class PackedFeed : IDisposable
         catch (IOException) { }
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ParamArena.sln"))) return dir.FullName;

@@ -36,6 +36,7 @@ public sealed unsafe partial class NativePool : IDisposable
     private readonly long _bucketBytes;
     private readonly int _defaultCacheBytes;
     private readonly bool _checked;
+    private readonly bool _linearClasses;
     private bool _disposed;
 
     /// <summary>Creates a pool of <paramref name="bucketCount"/> linear 16-byte size classes with <paramref name="bucketBytes"/> bytes each.</summary>
@@ -70,6 +71,7 @@ public sealed unsafe partial class NativePool : IDisposable
         _bucketBytes = options.BucketBytes;
         _defaultCacheBytes = options.ThreadCacheBytesPerBucket;
         _checked = options.Checks ?? RuntimeChecks.EnabledByEnvironment;
+        _linearClasses = options.SizeClasses == SizeClassScheme.Linear16;
 
         // A power-of-two stride turns "which bucket" into a shift; the unused tail of each stride is address
         // space only, never touched, so it costs no physical memory.
@@ -147,10 +149,14 @@ public sealed unsafe partial class NativePool : IDisposable
     {
         // The fast path: a cache hit on this thread's cache of this pool. Its Pool field is null when the
         // cache is retired, the pool disposed or checked, so one compare covers all of those.
+        // Size 0 wraps around and takes the slow path, so linear classes need no table: bucket = (size - 1) / 16.
         ThreadCache? cache = t_recentCache;
-        if (alignment == DefaultAlignment && size <= _largestClassSize && cache is not null && cache.Pool == this)
+        if (alignment == DefaultAlignment && size - 1 < _largestClassSize && cache is not null && cache.Pool == this)
         {
-            CacheSlot* slot = cache.Slots + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bucketBySixteenths), (nint)((size + 15) >> 4));
+            nuint bucket = _linearClasses
+                ? (size - 1) >> 4
+                : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bucketBySixteenths), (nint)((size + 15) >> 4));
+            CacheSlot* slot = cache.Slots + bucket;
             nint* top = slot->Top;
             if (top != slot->Bottom)
             {

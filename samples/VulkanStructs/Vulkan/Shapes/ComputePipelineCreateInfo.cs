@@ -1,0 +1,24 @@
+using ParamArena;
+
+namespace VulkanStructs.Vulkan;
+
+/// <summary>VkComputePipelineCreateInfo: the shader stage and layout of a compute pipeline.</summary>
+[ArenaStruct]
+public unsafe partial struct ComputePipelineCreateInfo
+{
+    /// <summary><see cref="StructureType.ComputePipelineCreateInfo"/>.</summary>
+    public StructureType SType;
+    /// <summary>Extension chain; null.</summary>
+    public void* PNext;
+    /// <summary>Pipeline options; 0.</summary>
+    public uint Flags;
+    /// <summary>The compute stage, embedded by value (<c>VkPipelineShaderStageCreateInfo stage</c>).</summary>
+    /// <remarks>Named StageInfo, not Stage: the generated staging method <c>Stage(ArenaLease)</c> takes that name (temporary, see docs/vulkan-sample.md).</remarks>
+    public PipelineShaderStageCreateInfo StageInfo;
+    /// <summary>The pipeline layout.</summary>
+    public PipelineLayout Layout;
+    /// <summary>A pipeline to derive from; null handle.</summary>
+    public Pipeline BasePipelineHandle;
+    /// <summary>Index of a pipeline to derive from in the same call; -1.</summary>
+    public int BasePipelineIndex;
+}

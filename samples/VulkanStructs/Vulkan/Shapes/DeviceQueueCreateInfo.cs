@@ -1,0 +1,19 @@
+using ParamArena;
+
+namespace VulkanStructs.Vulkan;
+
+/// <summary>VkDeviceQueueCreateInfo: the queues to create in one queue family.</summary>
+[ArenaStruct]
+public unsafe partial struct DeviceQueueCreateInfo
+{
+    /// <summary><see cref="StructureType.DeviceQueueCreateInfo"/>.</summary>
+    public StructureType SType;
+    /// <summary>Extension chain; null.</summary>
+    public void* PNext;
+    /// <summary>Reserved (protected queues only); 0.</summary>
+    public uint Flags;
+    /// <summary>The queue family.</summary>
+    public uint QueueFamilyIndex;
+    /// <summary>One priority in [0, 1] per queue (staged as <c>queueCount</c> + <c>pQueuePriorities</c>).</summary>
+    public float[] QueuePriorities;
+}

@@ -1,0 +1,250 @@
+using System;
+using ParamArena;
+using VulkanStructs.Vulkan;
+
+namespace VulkanStructs;
+
+/// <summary>
+/// The long-lived half of the sample: instance (with the validation layer and debug messenger when
+/// available), the chosen physical device, and a logical device with one compute queue.
+/// </summary>
+public sealed unsafe class VulkanContext : IDisposable
+{
+    private static readonly string[] s_validationLayers = [VkNames.ValidationLayer];
+    private static readonly string[] s_debugExtensions = [VkNames.DebugUtilsExtension];
+    private static readonly float[] s_queuePriorities = [1.0f];
+
+    private PhysicalDeviceProperties _properties;
+    private PhysicalDeviceMemoryProperties _memoryProperties;
+
+    private VulkanContext()
+    {
+    }
+
+    /// <summary>The instance.</summary>
+    public Instance Instance { get; private set; }
+
+    /// <summary>The debug messenger, or null when validation is off.</summary>
+    public DebugUtilsMessengerEXT Messenger { get; private set; }
+
+    /// <summary>True when VK_LAYER_KHRONOS_validation is enabled.</summary>
+    public bool ValidationEnabled { get; private set; }
+
+    /// <summary>The physical device the job runs on.</summary>
+    public PhysicalDevice PhysicalDevice { get; private set; }
+
+    /// <summary>Its properties (name, type, limits).</summary>
+    public ref readonly PhysicalDeviceProperties Properties => ref _properties;
+
+    /// <summary>Its memory types and heaps.</summary>
+    public ref readonly PhysicalDeviceMemoryProperties MemoryProperties => ref _memoryProperties;
+
+    /// <summary>How many queue families the device has.</summary>
+    public uint QueueFamilyCount { get; private set; }
+
+    /// <summary>The queue family that accepts compute work.</summary>
+    public uint ComputeQueueFamily { get; private set; }
+
+    /// <summary>Another queue family, for concurrent sharing, when the device has more than one.</summary>
+    public uint? OtherQueueFamily { get; private set; }
+
+    /// <summary>The logical device.</summary>
+    public Device Device { get; private set; }
+
+    /// <summary>The compute queue.</summary>
+    public Queue Queue { get; private set; }
+
+    /// <summary>Creates the instance and device.</summary>
+    /// <param name="options">Whether to enable validation.</param>
+    /// <exception cref="VulkanUnavailableException">No loader, no driver, or no device with a compute queue.</exception>
+    public static VulkanContext Create(ComputeJobOptions options)
+    {
+        VulkanContext context = new();
+        try
+        {
+            context.CreateInstance(options);
+            context.ChoosePhysicalDevice();
+            context.CreateDevice();
+            return context;
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    private void CreateInstance(ComputeJobOptions options)
+    {
+        bool layerPresent;
+        try
+        {
+            layerPresent = IsLayerPresent(VkNames.ValidationLayer);
+        }
+        catch (DllNotFoundException e)
+        {
+            throw new VulkanUnavailableException($"The Vulkan loader ({VkNames.Library}) is not installed.", e);
+        }
+        if (options.RequireValidation && !layerPresent)
+        {
+            throw new VulkanUnavailableException($"{VkNames.ValidationLayer} is required but not installed (Debian package vulkan-validationlayers).");
+        }
+        ValidationEnabled = options.Validation && layerPresent;
+        ValidationMessenger.Reset(options.Verbose);
+
+        InstanceCreateInfo createInfo = new()
+        {
+            SType = StructureType.InstanceCreateInfo,
+            // Chained here, the messenger also reports on vkCreateInstance and vkDestroyInstance themselves.
+            Next = ValidationEnabled ? ValidationMessenger.CreateInfo() : null,
+            ApplicationInfo = new ApplicationInfo
+            {
+                SType = StructureType.ApplicationInfo,
+                ApplicationName = "ParamArena VulkanStructs",
+                ApplicationVersion = VkVersion.Make(1, 0, 0),
+                EngineName = "ParamArena",
+                EngineVersion = VkVersion.Make(1, 0, 0),
+                ApiVersion = VkVersion.Vulkan10,
+            },
+            EnabledLayerNames = ValidationEnabled ? s_validationLayers : null,
+            EnabledExtensionNames = ValidationEnabled ? s_debugExtensions : null,
+        };
+
+        Result result = Vk.CreateInstance(createInfo, null, out Instance instance);
+        if (result == Result.ErrorIncompatibleDriver)
+        {
+            throw new VulkanUnavailableException("No Vulkan driver accepted the instance (VK_ERROR_INCOMPATIBLE_DRIVER).");
+        }
+        VulkanException.ThrowIfFailed(result, "vkCreateInstance");
+        Instance = instance;
+        if (ValidationEnabled) Messenger = ValidationMessenger.Create(instance);
+    }
+
+    private static bool IsLayerPresent(string name)
+    {
+        uint count = 0;
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceLayerProperties(ref count, null), "vkEnumerateInstanceLayerProperties");
+        if (count == 0) return false;
+        LayerProperties[] layers = new LayerProperties[count];
+        fixed (LayerProperties* first = layers)
+        {
+            Result result = Vk.EnumerateInstanceLayerProperties(ref count, first);
+            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceLayerProperties");
+        }
+        byte[] wanted = System.Text.Encoding.ASCII.GetBytes(name);
+        for (int i = 0; i < count; i++)
+        {
+            if (layers[i].HasName(wanted)) return true;
+        }
+        return false;
+    }
+
+    private void ChoosePhysicalDevice()
+    {
+        // The two-call idiom: ask for the count, then fill an array that large.
+        uint count = 0;
+        VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(Instance, ref count, null), "vkEnumeratePhysicalDevices");
+        if (count == 0) throw new VulkanUnavailableException("The Vulkan loader found no physical device.");
+        PhysicalDevice[] devices = new PhysicalDevice[count];
+        fixed (PhysicalDevice* first = devices)
+        {
+            Result result = Vk.EnumeratePhysicalDevices(Instance, ref count, first);
+            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumeratePhysicalDevices");
+        }
+
+        // Prefer a discrete GPU, then an integrated one, then anything with a compute queue (lavapipe).
+        int bestRank = int.MaxValue;
+        for (int i = 0; i < count; i++)
+        {
+            Vk.GetPhysicalDeviceProperties(devices[i], out PhysicalDeviceProperties properties);
+            if (FindComputeFamily(devices[i], out uint family, out uint families, out uint? other) is false) continue;
+            int rank = properties.DeviceType switch
+            {
+                PhysicalDeviceType.DiscreteGpu => 0,
+                PhysicalDeviceType.IntegratedGpu => 1,
+                PhysicalDeviceType.VirtualGpu => 2,
+                PhysicalDeviceType.Cpu => 3,
+                _ => 4,
+            };
+            if (rank >= bestRank) continue;
+            bestRank = rank;
+            PhysicalDevice = devices[i];
+            _properties = properties;
+            ComputeQueueFamily = family;
+            QueueFamilyCount = families;
+            OtherQueueFamily = other;
+        }
+        if (bestRank == int.MaxValue) throw new VulkanUnavailableException("No Vulkan device has a compute queue.");
+        Vk.GetPhysicalDeviceMemoryProperties(PhysicalDevice, out _memoryProperties);
+    }
+
+    private static bool FindComputeFamily(PhysicalDevice device, out uint computeFamily, out uint familyCount, out uint? otherFamily)
+    {
+        computeFamily = 0;
+        otherFamily = null;
+        familyCount = 0;
+        Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, null);
+        QueueFamilyProperties[] families = new QueueFamilyProperties[familyCount];
+        fixed (QueueFamilyProperties* first = families)
+        {
+            Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, first);
+        }
+        bool found = false;
+        for (uint i = 0; i < familyCount; i++)
+        {
+            if (!found && (families[i].QueueFlags & QueueFlags.Compute) != 0 && families[i].QueueCount > 0)
+            {
+                computeFamily = i;
+                found = true;
+            }
+        }
+        for (uint i = 0; i < familyCount && found; i++)
+        {
+            if (i != computeFamily)
+            {
+                otherFamily = i;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private void CreateDevice()
+    {
+        DeviceCreateInfo createInfo = new()
+        {
+            SType = StructureType.DeviceCreateInfo,
+            QueueCreateInfos =
+            [
+                new DeviceQueueCreateInfo
+                {
+                    SType = StructureType.DeviceQueueCreateInfo,
+                    QueueFamilyIndex = ComputeQueueFamily,
+                    QueuePriorities = s_queuePriorities,
+                },
+            ],
+        };
+        VulkanException.ThrowIfFailed(Vk.CreateDevice(PhysicalDevice, createInfo, null, out Device device), "vkCreateDevice");
+        Device = device;
+        Vk.GetDeviceQueue(device, ComputeQueueFamily, 0, out Queue queue);
+        Queue = queue;
+    }
+
+    /// <summary>Destroys the device, the messenger and the instance (in that order).</summary>
+    public void Dispose()
+    {
+        if (!Device.IsNull)
+        {
+            Vk.DeviceWaitIdle(Device);
+            Vk.DestroyDevice(Device, null);
+            Device = default;
+        }
+        if (!Instance.IsNull)
+        {
+            ValidationMessenger.Destroy(Instance, Messenger);
+            Messenger = default;
+            Vk.DestroyInstance(Instance, null);
+            Instance = default;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ParamArena.Analyzers.Escape;
+
+/// <summary>Recognizes the calls that make, release or retain arena memory.</summary>
+internal static class ArenaApis
+{
+    /// <summary>True for ArenaLease/Arena methods whose result points into the arena.</summary>
+    public static bool IsAllocation(IMethodSymbol method)
+        => (ParamArenaSymbols.IsArenaLease(method.ContainingType) || ParamArenaSymbols.IsArena(method.ContainingType))
+           && !method.IsStatic && ParamArenaSymbols.AllocationMethods.Contains(method.Name);
+
+    /// <summary>True for <c>TryAlloc(size, alignment, out void* p)</c>, which hands the pointer out through its last argument.</summary>
+    public static bool IsTryAllocation(IMethodSymbol method)
+        => method.Name == "TryAlloc" && !method.IsStatic
+           && (ParamArenaSymbols.IsArenaLease(method.ContainingType) || ParamArenaSymbols.IsArena(method.ContainingType));
+
+    public static bool IsRent(IOperation? operation)
+        => Unwrap(operation) is IInvocationOperation { TargetMethod: { Name: "Rent", IsStatic: true } method } && ParamArenaSymbols.IsArenaLease(method.ContainingType);
+
+    /// <summary>True for <c>Dispose()</c> on a lease or arena, and <c>Reset()</c> on an arena: both release what was allocated.</summary>
+    public static bool IsRelease(IMethodSymbol method, ITypeSymbol? receiverType)
+    {
+        if (method.Parameters.Length != 0) return false;
+        if (method.Name == "Dispose") return ParamArenaSymbols.IsArenaLease(receiverType) || ParamArenaSymbols.IsArena(receiverType);
+        return method.Name == "Reset" && ParamArenaSymbols.IsArena(receiverType);
+    }
+
+    public static bool IsLeaseBound(IMethodSymbol method) => ParamArenaSymbols.HasAttribute(method.OriginalDefinition, ParamArenaSymbols.LeaseBoundAttribute);
+
+    public static bool RetainsArgument(IParameterSymbol? parameter)
+        => parameter is not null && ParamArenaSymbols.HasAttribute(parameter.OriginalDefinition, ParamArenaSymbols.RetainsArgumentAttribute);
+
+    public static bool IsForCurrentThread(IOperation? operation)
+        => Unwrap(operation) is IPropertyReferenceOperation { Property: { Name: "ForCurrentThread", IsStatic: true } property } && ParamArenaSymbols.IsArena(property.ContainingType);
+
+    /// <summary>True when the method body mentions the arena at all; everything else is skipped before any flow analysis.</summary>
+    public static bool TouchesArena(IOperation root)
+    {
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    INamedTypeSymbol type = invocation.TargetMethod.ContainingType;
+                    if (ParamArenaSymbols.IsArenaLease(type) || ParamArenaSymbols.IsArena(type) || IsLeaseBound(invocation.TargetMethod)) return true;
+                    break;
+                case IPropertyReferenceOperation property when ParamArenaSymbols.IsArena(property.Property.ContainingType):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Methods that run a delegate later, on another thread or after the caller returns.</summary>
+    public static bool SchedulesDelegate(IMethodSymbol method)
+    {
+        string type = ParamArenaSymbols.FullName(method.ContainingType);
+        return type switch
+        {
+            "System.Threading.Tasks.Task" or "System.Threading.Tasks.Task`1" => method.Name is "Run" or "ContinueWith" || method.MethodKind == MethodKind.Constructor,
+            "System.Threading.Tasks.TaskFactory" or "System.Threading.Tasks.TaskFactory`1" => method.Name == "StartNew",
+            "System.Threading.ThreadPool" => method.Name is "QueueUserWorkItem" or "UnsafeQueueUserWorkItem" or "RegisterWaitForSingleObject",
+            "System.Threading.Thread" or "System.Threading.Timer" => method.MethodKind == MethodKind.Constructor,
+            "System.Threading.SynchronizationContext" => method.Name == "Post",
+            "System.Threading.CancellationToken" => method.Name is "Register" or "UnsafeRegister",
+            _ => false,
+        };
+    }
+
+    /// <summary>Collection methods that keep their argument.</summary>
+    public static bool IsCollectionAdd(IMethodSymbol method)
+    {
+        if (method.IsStatic || method.Parameters.Length == 0) return false;
+        if (method.Name is not ("Add" or "Push" or "Enqueue" or "Insert" or "TryAdd" or "AddLast" or "AddFirst" or "AddOrUpdate" or "GetOrAdd" or "TryPush" or "Append")) return false;
+        foreach (INamedTypeSymbol implemented in method.ContainingType.AllInterfaces)
+        {
+            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable) return true;
+        }
+        return false;
+    }
+
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion) operation = conversion.Operand;
+        return operation;
+    }
+}

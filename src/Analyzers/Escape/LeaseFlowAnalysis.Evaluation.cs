@@ -1,0 +1,466 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ParamArena.Analyzers.Escape;
+
+/// <summary>Evaluation of operations: what each expression carries, and the effects of assignments and calls.</summary>
+internal sealed partial class LeaseFlowAnalysis
+{
+    private Taint? Eval(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IExpressionStatementOperation statement:
+                if (ArenaApis.IsRent(statement.Operation)) Report(Descriptors.LeaseNotDisposed, statement.Operation.Syntax.GetLocation());
+                Eval(statement.Operation);
+                return null;
+            case ISimpleAssignmentOperation assignment:
+                return Assign(assignment);
+            case ICompoundAssignmentOperation compound:
+            {
+                Taint? target = Eval(compound.Target);
+                Eval(compound.Value);
+                return target;
+            }
+            case IIncrementOrDecrementOperation increment:
+                return Eval(increment.Target);
+            case IFlowCaptureOperation capture:
+                Set(capture.Id, Eval(capture.Value));
+                return null;
+            case IFlowCaptureReferenceOperation captureReference:
+                return Get(captureReference.Id);
+            case ILocalReferenceOperation local:
+                return Read(local, local.Local);
+            case IParameterReferenceOperation parameter:
+                return Read(parameter, parameter.Parameter);
+            case IInvocationOperation invocation:
+                return Invocation(invocation);
+            case IObjectCreationOperation creation:
+                return Creation(creation);
+            case IConversionOperation conversion:
+            {
+                Taint? operand = Eval(conversion.Operand);
+                return operand is null || operand.Carrier != CarrierKind.Pointer || KeepsAddress(conversion.Type) ? operand : null;
+            }
+            case IBinaryOperation binary:
+                return Binary(binary);
+            case IAddressOfOperation addressOf:
+                return AddressOf(addressOf);
+            case IAwaitOperation awaitOperation:
+                Eval(awaitOperation.Operation);
+                Suspend("await");
+                return null;
+            case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
+            {
+                Taint? yielded = yieldReturn.ReturnedValue is null ? null : Eval(yieldReturn.ReturnedValue);
+                if (yielded is not null && yieldReturn.ReturnedValue is not null) ReturnSink(yielded, yieldReturn.ReturnedValue, "yielding it means");
+                Suspend("yield return");
+                return null;
+            }
+            case IDelegateCreationOperation delegateCreation:
+                return Eval(delegateCreation.Target);
+            case IFlowAnonymousFunctionOperation lambda:
+                return Captures(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken));
+            case IMethodReferenceOperation methodReference:
+                if (methodReference.Instance is not null) Eval(methodReference.Instance);
+                return methodReference.Method.MethodKind == MethodKind.LocalFunction ? Captures(LocalFunctionGraph(methodReference.Method)) : null;
+            case ITupleOperation tuple:
+                return AnyOf(tuple.Elements)?.AsCarrier(CarrierKind.Container);
+            case IArrayCreationOperation arrayCreation:
+                foreach (IOperation size in arrayCreation.DimensionSizes) Eval(size);
+                return arrayCreation.Initializer is null ? null : Eval(arrayCreation.Initializer)?.AsCarrier(CarrierKind.Container);
+            case IArrayInitializerOperation arrayInitializer:
+                return AnyOf(arrayInitializer.ElementValues);
+            case IAnonymousObjectCreationOperation anonymous:
+                return AnyOf(anonymous.Initializers)?.AsCarrier(CarrierKind.Container);
+            case IEventAssignmentOperation eventAssignment:
+                return EventAssignment(eventAssignment);
+            case IDeclarationExpressionOperation declaration:
+                return Eval(declaration.Expression);
+            default:
+                foreach (IOperation child in operation.ChildOperations) Eval(child);
+                return null;
+        }
+    }
+
+    private Taint? AnyOf(IEnumerable<IOperation> operations)
+    {
+        Taint? any = null;
+        foreach (IOperation operation in operations)
+        {
+            Taint? taint = Eval(operation);
+            any ??= taint;
+        }
+        return any;
+    }
+
+    private Taint? Read(IOperation reference, ISymbol symbol)
+    {
+        Taint? taint = Get(symbol);
+        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting) return taint;
+        if (taint.Released && taint.Owner is not null)
+        {
+            if (_reportedReads.Add((DiagnosticIds.UseAfterDispose, symbol)))
+                Report(Descriptors.UseAfterDispose, reference.Syntax.GetLocation(), symbol.Name, taint.OwnerName);
+        }
+        else if (taint.Suspension is not null && taint.Kind is OwnerKind.LocalLease or OwnerKind.ParameterLease or OwnerKind.ThreadArena)
+        {
+            if (_reportedReads.Add((DiagnosticIds.AliveAcrossSuspension, symbol)))
+                Report(Descriptors.AliveAcrossSuspension, reference.Syntax.GetLocation(), symbol.Name, taint.Suspension);
+        }
+        return taint;
+    }
+
+    private Taint? Assign(ISimpleAssignmentOperation assignment)
+    {
+        IOperation target = assignment.Target;
+        EvalTargetParts(target);
+        Taint? value = Eval(assignment.Value);
+        Store(target, value, assignment.Value);
+        return value;
+    }
+
+    // Evaluates what a store target reads (instances, indices) without reading the variable being written.
+    private void EvalTargetParts(IOperation target)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation or IDeclarationExpressionOperation:
+                return;
+            case IFieldReferenceOperation field:
+                if (field.Instance is not null) EvalInstance(field.Instance);
+                return;
+            case IPropertyReferenceOperation property:
+                if (property.Instance is not null) EvalInstance(property.Instance);
+                foreach (IArgumentOperation argument in property.Arguments) Eval(argument.Value);
+                return;
+            case IArrayElementReferenceOperation element:
+                EvalInstance(element.ArrayReference);
+                foreach (IOperation index in element.Indices) Eval(index);
+                return;
+            default:
+                Eval(target);
+                return;
+        }
+    }
+
+    // Writing into a struct or collection variable is not a use of the pointers it holds.
+    private void EvalInstance(IOperation instance)
+    {
+        if (ArenaApis.Unwrap(instance) is ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation) return;
+        EvalTargetParts(instance);
+    }
+
+    private void Store(IOperation target, Taint? value, IOperation valueOperation)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation { Local: var local }:
+                Set(local, value);
+                if (ParamArenaSymbols.IsArenaLease(local.Type))
+                {
+                    if (ArenaApis.IsRent(valueOperation)) _state = _state.With(_state.LiveLeases.SetItem(local, valueOperation.Syntax.GetLocation()));
+                    else if (SymbolOf(valueOperation) is ILocalSymbol alias) RemoveLive(alias);
+                }
+                return;
+            case IDeclarationExpressionOperation declaration:
+                Store(declaration.Expression, value, valueOperation);
+                return;
+            case IFlowCaptureReferenceOperation capture:
+                Set(capture.Id, value);
+                return;
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    if (value is not null) ReturnSink(value, valueOperation, $"writing it to the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
+                }
+                else
+                {
+                    Set(parameter, value);
+                }
+                return;
+        }
+        if (value is null) return;
+        switch (target)
+        {
+            case IFieldReferenceOperation { Field: var field } fieldReference:
+                if (field.IsStatic) StoreSink(value, valueOperation, $"the static field '{field.ContainingType.Name}.{field.Name}'");
+                else StoreInto(fieldReference.Instance, value, valueOperation, $"the field '{field.Name}'");
+                return;
+            case IPropertyReferenceOperation { Property: var property } propertyReference:
+                if (property.IsStatic) StoreSink(value, valueOperation, $"the static property '{property.ContainingType.Name}.{property.Name}'");
+                else StoreInto(propertyReference.Instance, value, valueOperation, property.IsIndexer ? "an element" : $"the property '{property.Name}'");
+                return;
+            case IArrayElementReferenceOperation element:
+                StoreInto(element.ArrayReference, value, valueOperation, "an array element");
+                return;
+        }
+    }
+
+    // A value stored into part of 'instance': follow struct fields and array elements to the variable that holds them.
+    private void StoreInto(IOperation? instance, Taint value, IOperation valueOperation, string what)
+    {
+        IOperation? root = ArenaApis.Unwrap(instance);
+        while (true)
+        {
+            if (root is IFieldReferenceOperation { Field.IsStatic: false, Instance: { } inner } field && field.Field.ContainingType.IsValueType) root = ArenaApis.Unwrap(inner);
+            else if (root is IArrayElementReferenceOperation element) root = ArenaApis.Unwrap(element.ArrayReference);
+            else break;
+        }
+        switch (root)
+        {
+            case ILocalReferenceOperation local:
+                Contain(local.Local, value);
+                return;
+            case IFlowCaptureReferenceOperation capture:
+                Contain(capture.Id, value);
+                return;
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                _initializerTaint = _initializerTaint is null ? value : Taint.Join(_initializerTaint, value);
+                return;
+            case IInstanceReferenceOperation self:
+                // A ref struct cannot outlive the stack frames that hold the lease; a builder keeping pointers is fine.
+                if (self.Type is { IsRefLikeType: false }) StoreSink(value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
+                return;
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                if (parameter.Type.IsRefLikeType) return;
+                if (parameter.Type.IsValueType && parameter.RefKind == RefKind.None) Contain(parameter, value);
+                else if (parameter.Type.IsValueType) ReturnSink(value, valueOperation, $"storing it in {what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
+                else StoreSink(value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
+                return;
+            case IFieldReferenceOperation { Field: var field }:
+                if (!field.ContainingType.IsRefLikeType) StoreSink(value, valueOperation, $"{what} of the field '{field.Name}'");
+                return;
+            case IPropertyReferenceOperation { Property: var property }:
+                if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType) StoreSink(value, valueOperation, $"{what} of '{property.Name}'");
+                return;
+        }
+    }
+
+    private Taint? Invocation(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        Taint? instance = null;
+        if (invocation.Instance is { } receiver)
+        {
+            if (ArenaApis.IsRent(receiver)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
+            instance = Eval(receiver);
+        }
+        Taint?[] arguments = EvalArguments(invocation.Arguments, method);
+
+        if (invocation.Instance is { } released && ArenaApis.IsRelease(method, ArenaApis.Unwrap(released)?.Type) && SymbolOf(released) is { } owner)
+            Release(owner);
+
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is not { } taint) continue;
+            IArgumentOperation argument = invocation.Arguments[i];
+            if (invocation.Instance is { } collection && ArenaApis.IsCollectionAdd(method) && !ArenaApis.RetainsArgument(argument.Parameter))
+                AddToCollection(collection, taint, argument.Value, method);
+        }
+
+        if (ArenaApis.IsTryAllocation(method) && invocation.Arguments.Length > 0)
+        {
+            IArgumentOperation last = invocation.Arguments[invocation.Arguments.Length - 1];
+            if (last.Parameter?.RefKind == RefKind.Out) Store(last.Value, NewTaint(invocation.Instance), last.Value);
+        }
+
+        if (ArenaApis.IsAllocation(method)) return NewTaint(invocation.Instance);
+        if (ArenaApis.IsLeaseBound(method))
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (ParamArenaSymbols.IsArenaLease(argument.Value.Type) || ParamArenaSymbols.IsArena(argument.Value.Type)) return NewTaint(argument.Value);
+            }
+            return invocation.Instance is { } self && ParamArenaSymbols.IsArenaLease(self.Type) ? NewTaint(self) : new Taint(OwnerKind.Unknown, null, CarrierKind.Pointer);
+        }
+        if (instance is { Carrier: CarrierKind.Pointer } && IsSpan(method.ContainingType) && KeepsAddress(method.ReturnType)) return instance;
+        if (method.IsStatic && IsMemoryHelper(method.ContainingType) && KeepsAddress(method.ReturnType))
+        {
+            foreach (Taint? argument in arguments)
+            {
+                if (argument is { Carrier: CarrierKind.Pointer }) return argument;
+            }
+        }
+        return null;
+    }
+
+    // Evaluates arguments and applies the sinks every call shares with constructors: [RetainsArgument], schedulers, lease hand-offs.
+    private Taint?[] EvalArguments(IReadOnlyList<IArgumentOperation> arguments, IMethodSymbol method)
+    {
+        var taints = new Taint?[arguments.Count];
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            IArgumentOperation argument = arguments[i];
+            bool isOut = argument.Parameter?.RefKind == RefKind.Out;
+            taints[i] = isOut ? null : Eval(argument.Value);
+            if (isOut && SymbolOf(argument.Value) is { } written && !ArenaApis.IsTryAllocation(method)) Set(written, null);
+
+            // A lease handed to another method may be disposed there: stop expecting a Dispose here.
+            if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)) RemoveLive(lease);
+
+            if (taints[i] is not { } taint) continue;
+            if (ArenaApis.RetainsArgument(argument.Parameter)) RetainSink(taint, argument.Value, method);
+            else if (taint.Carrier == CarrierKind.Delegate && ArenaApis.SchedulesDelegate(method))
+                StoreSink(taint, argument.Value, $"is scheduled by '{method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}'", delegateVerb: true);
+        }
+        return taints;
+    }
+
+    private void AddToCollection(IOperation collection, Taint value, IOperation valueOperation, IMethodSymbol method)
+    {
+        IOperation? root = ArenaApis.Unwrap(collection);
+        switch (root)
+        {
+            case ILocalReferenceOperation local:
+                Contain(local.Local, value);
+                return;
+            case IFlowCaptureReferenceOperation capture:
+                Contain(capture.Id, value);
+                return;
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                _initializerTaint = _initializerTaint is null ? value : Taint.Join(_initializerTaint, value);
+                return;
+            case IParameterReferenceOperation { Parameter: var parameter }:
+                StoreSink(value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
+                return;
+            case IFieldReferenceOperation { Field: var field }:
+                StoreSink(value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
+                return;
+            case IPropertyReferenceOperation { Property: var property }:
+                StoreSink(value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
+                return;
+        }
+    }
+
+    private Taint? Creation(IObjectCreationOperation creation)
+    {
+        Taint?[] arguments = creation.Constructor is { } constructor ? EvalArguments(creation.Arguments, constructor) : new Taint?[0];
+        Taint? saved = _initializerTaint;
+        _initializerTaint = null;
+        if (creation.Initializer is { } initializer) Eval(initializer);
+        Taint? initialized = _initializerTaint;
+        _initializerTaint = saved;
+
+        Taint? argument = null;
+        foreach (Taint? taint in arguments)
+        {
+            if (taint is { Carrier: CarrierKind.Pointer }) argument ??= taint;
+        }
+        if (IsSpan(creation.Type)) return argument;
+        if (creation.Type is { IsValueType: true } && (argument ?? initialized) is { } held) return held.AsCarrier(CarrierKind.Container, held.CapturedName);
+        return initialized?.AsCarrier(CarrierKind.Container, initialized.CapturedName);
+    }
+
+    private Taint? Binary(IBinaryOperation binary)
+    {
+        Taint? left = Eval(binary.LeftOperand);
+        Taint? right = Eval(binary.RightOperand);
+        if (!IsAddressLike(binary.Type)) return null;
+        if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)) return null;
+        // The difference of two pointers is a distance, not an address.
+        if (binary.LeftOperand.Type is IPointerTypeSymbol && binary.RightOperand.Type is IPointerTypeSymbol) return null;
+        left = left is { Carrier: CarrierKind.Pointer } ? left : null;
+        right = right is { Carrier: CarrierKind.Pointer } ? right : null;
+        if (left is not null && right is not null) return null;
+        return left ?? right;
+    }
+
+    // &p[i] and &p->field point into the same memory as p.
+    private Taint? AddressOf(IAddressOfOperation addressOf)
+    {
+        Eval(addressOf.Reference);
+        foreach (IOperation node in addressOf.Reference.DescendantsAndSelf())
+        {
+            if (node.Type is not IPointerTypeSymbol) continue;
+            Taint? taint = node switch
+            {
+                ILocalReferenceOperation local => Get(local.Local),
+                IParameterReferenceOperation parameter => Get(parameter.Parameter),
+                IFlowCaptureReferenceOperation capture => Get(capture.Id),
+                _ => null,
+            };
+            if (taint is { Carrier: CarrierKind.Pointer }) return taint;
+        }
+        return null;
+    }
+
+    private Taint? EventAssignment(IEventAssignmentOperation assignment)
+    {
+        Taint? handler = Eval(assignment.HandlerValue);
+        if (assignment.EventReference is IEventReferenceOperation { Instance: { } instance }) EvalInstance(instance);
+        if (!assignment.Adds || handler is not { Carrier: CarrierKind.Delegate }) return null;
+        if (assignment.EventReference is IEventReferenceOperation { Event: var @event } eventReference
+            && ArenaApis.Unwrap(eventReference.Instance) is not ILocalReferenceOperation)
+        {
+            StoreSink(handler, assignment.HandlerValue, $"is subscribed to the event '{@event.Name}'", delegateVerb: true);
+        }
+        return null;
+    }
+
+    private ControlFlowGraph? LocalFunctionGraph(IMethodSymbol localFunction)
+    {
+        try
+        {
+            return _graph.GetLocalFunctionControlFlowGraphInScope(localFunction, _cancellationToken);
+        }
+        catch (System.ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // A delegate made from a lambda or local function carries the arena memory of the variables it captures.
+    private Taint? Captures(ControlFlowGraph? body)
+    {
+        if (body is null) return null;
+        var referenced = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        CollectReferences(body, referenced, 0);
+        foreach (ISymbol symbol in referenced)
+        {
+            if (Get(symbol) is { Carrier: not CarrierKind.Delegate } taint) return taint.AsCarrier(CarrierKind.Delegate, symbol.Name);
+        }
+        return null;
+    }
+
+    private void CollectReferences(ControlFlowGraph graph, HashSet<ISymbol> referenced, int depth)
+    {
+        if (depth > 8) return;
+        foreach (BasicBlock block in graph.Blocks)
+        {
+            foreach (IOperation operation in BlockOperations(block))
+            {
+                foreach (IOperation node in operation.DescendantsAndSelf())
+                {
+                    switch (node)
+                    {
+                        case ILocalReferenceOperation local: referenced.Add(local.Local); break;
+                        case IParameterReferenceOperation parameter: referenced.Add(parameter.Parameter); break;
+                        case IFlowAnonymousFunctionOperation lambda: CollectReferences(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), referenced, depth + 1); break;
+                    }
+                }
+            }
+        }
+        foreach (IMethodSymbol localFunction in graph.LocalFunctions)
+        {
+            CollectReferences(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), referenced, depth + 1);
+        }
+    }
+
+    private static bool IsAddressLike(ITypeSymbol? type)
+        => type is IPointerTypeSymbol || type?.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr or SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    private static bool KeepsAddress(ITypeSymbol? type)
+        => IsAddressLike(type) || IsSpan(type) || type?.SpecialType == SpecialType.System_Object;
+
+    private static bool IsSpan(ITypeSymbol? type)
+    {
+        string name = ParamArenaSymbols.FullName(type?.OriginalDefinition);
+        return name is "System.Span`1" or "System.ReadOnlySpan`1";
+    }
+
+    private static bool IsMemoryHelper(ITypeSymbol? type)
+        => ParamArenaSymbols.FullName(type) is "System.Runtime.InteropServices.MemoryMarshal" or "System.MemoryExtensions" or "System.Runtime.CompilerServices.Unsafe";
+}

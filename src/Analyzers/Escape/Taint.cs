@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace ParamArena.Analyzers.Escape;
+
+/// <summary>What the flow analysis knows about one variable that holds arena memory. Immutable.</summary>
+internal sealed class Taint
+{
+    public Taint(OwnerKind kind, ISymbol? owner, CarrierKind carrier, string? capturedName = null, bool released = false, string? suspension = null)
+    {
+        Kind = kind;
+        Owner = owner;
+        Carrier = carrier;
+        CapturedName = capturedName;
+        Released = released;
+        Suspension = suspension;
+    }
+
+    /// <summary>Where the memory comes from.</summary>
+    public OwnerKind Kind { get; }
+
+    /// <summary>The lease or arena local/parameter that owns the memory, when known.</summary>
+    public ISymbol? Owner { get; }
+
+    /// <summary>How the value holds the memory.</summary>
+    public CarrierKind Carrier { get; }
+
+    /// <summary>For delegates: the captured variable that points into the arena.</summary>
+    public string? CapturedName { get; }
+
+    /// <summary>True when the owner has been disposed (or reset) on every path reaching this point.</summary>
+    public bool Released { get; }
+
+    /// <summary>"await" or "yield return" when every path to this point suspended after the value was made.</summary>
+    public string? Suspension { get; }
+
+    /// <summary>How the owner is named in messages.</summary>
+    public string OwnerName => Owner?.Name ?? (Kind == OwnerKind.ThreadArena ? "Arena.ForCurrentThread" : "the arena");
+
+    public Taint AsCarrier(CarrierKind carrier, string? capturedName = null)
+        => carrier == Carrier && capturedName == CapturedName ? this : new Taint(Kind, Owner, carrier, capturedName, Released, Suspension);
+
+    public Taint AsReleased() => Released ? this : new Taint(Kind, Owner, Carrier, CapturedName, true, Suspension);
+
+    public Taint AsSuspended(string suspension) => Suspension is not null ? this : new Taint(Kind, Owner, Carrier, CapturedName, Released, suspension);
+
+    /// <summary>Joins two facts about one variable at a control-flow merge: released or suspended only when both are (precision first).</summary>
+    public static Taint Join(Taint a, Taint b)
+    {
+        if (a.Equals(b)) return a;
+        Taint stronger = b.Kind > a.Kind ? b : a;
+        bool released = a.Released && b.Released;
+        string? suspension = a.Suspension is not null && b.Suspension is not null ? a.Suspension : null;
+        return new Taint(stronger.Kind, stronger.Owner, stronger.Carrier, stronger.CapturedName, released, suspension);
+    }
+
+    public override bool Equals(object? obj)
+        => obj is Taint other && Kind == other.Kind && SymbolEqualityComparer.Default.Equals(Owner, other.Owner) && Carrier == other.Carrier
+           && CapturedName == other.CapturedName && Released == other.Released && Suspension == other.Suspension;
+
+    public override int GetHashCode() => ((int)Kind * 31 + (int)Carrier) * 31 + (Released ? 1 : 0);
+}

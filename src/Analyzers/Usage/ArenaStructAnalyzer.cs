@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ParamArena.Analyzers.Usage;
+
+/// <summary>Reports [ArenaStruct] shapes the generator would refuse: not partial (PA0008), unsupported fields (PA0006), inconsistent counts (PA0007).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableHashSet<SpecialType> CountFieldTypes = ImmutableHashSet.Create(
+        SpecialType.System_UInt32, SpecialType.System_Int32, SpecialType.System_UInt64, SpecialType.System_Int64,
+        SpecialType.System_UIntPtr, SpecialType.System_IntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context)
+    {
+        var shape = (INamedTypeSymbol)context.Symbol;
+        if (!MarshallingSupport.IsShape(shape)) return;
+
+        if (DeclarationSyntax.FirstNonPartial(shape) is { } nonPartial)
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial), nonPartial.Name));
+
+        var counts = new Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)>();
+        foreach (ISymbol member in shape.GetMembers())
+        {
+            if (member is not IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field) continue;
+            string? reason = MarshallingSupport.CheckShapeField(field);
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedShapeField, DeclarationSyntax.TypeLocation(field),
+                    field.Name, shape.Name, MarshallingSupport.Display(field.Type), reason));
+            }
+            CheckCount(context, field, counts);
+        }
+    }
+
+    private static void CheckCount(SymbolAnalysisContext context, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts)
+    {
+        AttributeData? attribute = ParamArenaSymbols.GetAttribute(field, ParamArenaSymbols.ArenaCountAttribute);
+        if (attribute is null) return;
+        Location at = DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(field));
+        if (field.Type is not IArrayTypeSymbol)
+        {
+            Report(context, at, $"[ArenaCount] is on '{field.Name}' of type '{MarshallingSupport.Display(field.Type)}', which is not an array; only array fields have native counts, so remove the attribute or make the field an array");
+            return;
+        }
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return;
+        if (name.Length == 0 || !SyntaxFacts.IsValidIdentifier(name))
+        {
+            Report(context, at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is not a valid field name; use a C# identifier such as '{field.Name}Count'");
+            return;
+        }
+        ITypeSymbol? countType = ParamArenaSymbols.NamedArgument(attribute, "CountType")?.Value as ITypeSymbol;
+        if (countType is not null && !CountFieldTypes.Contains(countType.SpecialType))
+        {
+            Report(context, at, $"[ArenaCount] on '{field.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use uint, int, ulong, long, nuint, nint, ushort or byte");
+            return;
+        }
+        bool inBytes = ParamArenaSymbols.NamedArgument(attribute, "InBytes")?.Value is true;
+        if (!counts.TryGetValue(name, out var first))
+        {
+            counts.Add(name, (field, countType, inBytes));
+            return;
+        }
+        string firstType = first.Type is null ? "uint" : MarshallingSupport.Display(first.Type);
+        string thisType = countType is null ? "uint" : MarshallingSupport.Display(countType);
+        if (firstType != thisType)
+        {
+            Report(context, at, $"'{field.Name}' and '{first.Field.Name}' share the count '{name}' but declare it as '{thisType}' and '{firstType}'; give both the same CountType");
+        }
+        else if (first.InBytes != inBytes)
+        {
+            Report(context, at, $"'{field.Name}' and '{first.Field.Name}' share the count '{name}' but disagree on InBytes; a shared count has one unit, so set InBytes the same on both");
+        }
+    }
+
+    private static void Report(SymbolAnalysisContext context, Location location, string message)
+        => context.ReportDiagnostic(Diagnostic.Create(Descriptors.InconsistentCount, location, message));
+}

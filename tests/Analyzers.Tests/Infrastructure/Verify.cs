@@ -1,0 +1,81 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ParamArena.Analyzers.Tests.Infrastructure;
+
+/// <summary>Runs an analyzer (and optionally a code fix) over C# source with unsafe code allowed and the ParamArena runtime referenced.</summary>
+internal static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, GetSeverity(id));
+
+    private static DiagnosticSeverity GetSeverity(string id)
+    {
+        foreach (var descriptor in new TAnalyzer().SupportedDiagnostics)
+        {
+            if (descriptor.Id == id) return descriptor.DefaultSeverity;
+        }
+        return DiagnosticSeverity.Warning;
+    }
+
+    /// <summary>Checks that <paramref name="source"/> produces exactly <paramref name="expected"/> (markup spans allowed).</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Checks diagnostics with extra options (editorconfig, unsafe off).</summary>
+    public static Task AnalyzerAsync(string source, string? editorConfig, bool allowUnsafe, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source, AllowUnsafe = allowUnsafe };
+        if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Checks that <typeparamref name="TFix"/> turns <paramref name="source"/> into <paramref name="fixedSource"/>.</summary>
+    public static Task CodeFixAsync<TFix>(string source, string fixedSource, int? codeActionIndex = null, params DiagnosticResult[] expected)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new FixTest<TFix> { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    private static Project Configure(Solution solution, ProjectId projectId, bool allowUnsafe)
+    {
+        Project project = solution.GetProject(projectId)!;
+        var options = ((CSharpCompilationOptions)project.CompilationOptions!).WithAllowUnsafe(allowUnsafe).WithNullableContextOptions(NullableContextOptions.Enable);
+        var parse = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview);
+        return project.WithCompilationOptions(options).WithParseOptions(parse).AddMetadataReferences(TestReferences.All);
+    }
+
+    private sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public bool AllowUnsafe { get; set; } = true;
+
+        public AnalyzerTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId, AllowUnsafe).Solution);
+        }
+    }
+
+    private sealed class FixTest<TFix> : CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        public FixTest()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId, allowUnsafe: true).Solution);
+        }
+    }
+}

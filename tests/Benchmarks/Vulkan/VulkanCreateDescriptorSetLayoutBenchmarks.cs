@@ -1,0 +1,117 @@
+using BenchmarkDotNet.Attributes;
+using ParamArena.Benchmarks.Vulkan.HandWritten;
+using SilkVk = Silk.NET.Vulkan;
+using Gen = VulkanStructs.Vulkan;
+
+namespace ParamArena.Benchmarks.Vulkan;
+
+/// <summary>
+/// vkCreateDescriptorSetLayout + vkDestroyDescriptorSetLayout with an array of two storage-buffer
+/// bindings (the sample's layout), three ways: generated bindings, Silk.NET.Vulkan tutorial style, hand-written.
+/// </summary>
+[MemoryDiagnoser]
+public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
+{
+    private LavapipeDevice _device = null!;
+    private SilkVk.Vk _vk = null!;
+    private SilkVk.Device _silkDevice;
+    private Gen.Device _genDevice;
+    private nint _rawDevice;
+    private RawDescriptorSetLayoutBinding[] _rawBindings = null!;
+    private SilkVk.DescriptorSetLayoutBinding[] _silkBindings = null!;
+    private Gen.DescriptorSetLayoutBinding[] _genBindings = null!;
+
+    /// <summary>Creates the lavapipe device and each path's bindings array.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _device = new LavapipeDevice();
+        _vk = _device.Api;
+        _silkDevice = _device.Device;
+        _rawDevice = _device.Device.Handle;
+        _genDevice = new Gen.Device(_rawDevice);
+        _rawBindings = new RawDescriptorSetLayoutBinding[2];
+        _silkBindings = new SilkVk.DescriptorSetLayoutBinding[2];
+        _genBindings = new Gen.DescriptorSetLayoutBinding[2];
+        for (uint i = 0; i < 2; i++)
+        {
+            _rawBindings[i] = new RawDescriptorSetLayoutBinding { Binding = i, DescriptorType = 7, DescriptorCount = 1, StageFlags = 0x20 };
+            _silkBindings[i] = new SilkVk.DescriptorSetLayoutBinding
+            {
+                Binding = i,
+                DescriptorType = SilkVk.DescriptorType.StorageBuffer,
+                DescriptorCount = 1,
+                StageFlags = SilkVk.ShaderStageFlags.ComputeBit,
+            };
+            _genBindings[i] = new Gen.DescriptorSetLayoutBinding
+            {
+                Binding = i,
+                DescriptorType = Gen.DescriptorType.StorageBuffer,
+                DescriptorCount = 1,
+                StageFlags = Gen.ShaderStageFlags.Compute,
+            };
+        }
+    }
+
+    /// <summary>Destroys the device.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _device.Dispose();
+
+    /// <summary>Hand-written: the native struct on the stack, the bindings pinned with <c>fixed</c>.</summary>
+    [Benchmark(Baseline = true)]
+    public ulong HandWritten()
+    {
+        fixed (RawDescriptorSetLayoutBinding* bindings = _rawBindings)
+        {
+            RawDescriptorSetLayoutCreateInfo createInfo = new()
+            {
+                SType = 32,
+                BindingCount = (uint)_rawBindings.Length,
+                PBindings = bindings,
+            };
+            ulong layout;
+            if (RawVulkan.CreateDescriptorSetLayout(_rawDevice, &createInfo, null, &layout) != 0) throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+            RawVulkan.DestroyDescriptorSetLayout(_rawDevice, layout, null);
+            return layout;
+        }
+    }
+
+    /// <summary>Silk.NET.Vulkan 2.23.0, tutorial style: <c>fixed</c> for the bindings and the output handle.</summary>
+    [Benchmark]
+    public ulong SilkNet()
+    {
+        SilkVk.DescriptorSetLayout descriptorSetLayout = default;
+        fixed (SilkVk.DescriptorSetLayoutBinding* bindingsPtr = _silkBindings)
+        {
+            SilkVk.DescriptorSetLayoutCreateInfo layoutInfo = new()
+            {
+                SType = SilkVk.StructureType.DescriptorSetLayoutCreateInfo,
+                BindingCount = (uint)_silkBindings.Length,
+                PBindings = bindingsPtr,
+            };
+            if (_vk.CreateDescriptorSetLayout(_silkDevice, in layoutInfo, null, &descriptorSetLayout) != SilkVk.Result.Success)
+            {
+                throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+            }
+        }
+        _vk.DestroyDescriptorSetLayout(_silkDevice, descriptorSetLayout, null);
+        return descriptorSetLayout.Handle;
+    }
+
+    /// <summary>ParamArena: an <c>[ArenaStruct]</c> shape holding the managed bindings array, staged by the generated stub.</summary>
+    [Benchmark]
+    public ulong Generated()
+    {
+        Gen.DescriptorSetLayoutCreateInfo layoutInfo = new()
+        {
+            SType = Gen.StructureType.DescriptorSetLayoutCreateInfo,
+            Bindings = _genBindings,
+        };
+        if (Gen.Vk.CreateDescriptorSetLayout(_genDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
+        {
+            throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+        }
+        Gen.Vk.DestroyDescriptorSetLayout(_genDevice, layout, null);
+        return layout.Handle;
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Xunit;
+using Gen = VulkanStructs.Vulkan;
+using SilkVk = Silk.NET.Vulkan;
+
+namespace VulkanSample.Tests;
+
+/// <summary>
+/// The generated <c>Native</c> structs and the sample's blittable structs have the C layout of the
+/// Vulkan headers: same size and same field offsets, in order, as Silk.NET.Vulkan's independent binding.
+/// </summary>
+public sealed class NativeLayoutTests
+{
+    public static TheoryData<Type, Type> ShapePairs => new()
+    {
+        { typeof(Gen.ApplicationInfo.Native), typeof(SilkVk.ApplicationInfo) },
+        { typeof(Gen.InstanceCreateInfo.Native), typeof(SilkVk.InstanceCreateInfo) },
+        { typeof(Gen.DebugUtilsMessengerCreateInfoEXT.Native), typeof(SilkVk.DebugUtilsMessengerCreateInfoEXT) },
+        { typeof(Gen.DeviceQueueCreateInfo.Native), typeof(SilkVk.DeviceQueueCreateInfo) },
+        { typeof(Gen.DeviceCreateInfo.Native), typeof(SilkVk.DeviceCreateInfo) },
+        { typeof(Gen.BufferCreateInfo.Native), typeof(SilkVk.BufferCreateInfo) },
+        { typeof(Gen.MemoryAllocateInfo.Native), typeof(SilkVk.MemoryAllocateInfo) },
+        { typeof(Gen.ShaderModuleCreateInfo.Native), typeof(SilkVk.ShaderModuleCreateInfo) },
+        { typeof(Gen.DescriptorSetLayoutCreateInfo.Native), typeof(SilkVk.DescriptorSetLayoutCreateInfo) },
+        { typeof(Gen.DescriptorPoolCreateInfo.Native), typeof(SilkVk.DescriptorPoolCreateInfo) },
+        { typeof(Gen.DescriptorSetAllocateInfo.Native), typeof(SilkVk.DescriptorSetAllocateInfo) },
+        { typeof(Gen.WriteDescriptorSet.Native), typeof(SilkVk.WriteDescriptorSet) },
+        { typeof(Gen.PipelineLayoutCreateInfo.Native), typeof(SilkVk.PipelineLayoutCreateInfo) },
+        { typeof(Gen.SpecializationInfo.Native), typeof(SilkVk.SpecializationInfo) },
+        { typeof(Gen.PipelineShaderStageCreateInfo.Native), typeof(SilkVk.PipelineShaderStageCreateInfo) },
+        { typeof(Gen.ComputePipelineCreateInfo.Native), typeof(SilkVk.ComputePipelineCreateInfo) },
+        { typeof(Gen.CommandPoolCreateInfo.Native), typeof(SilkVk.CommandPoolCreateInfo) },
+        { typeof(Gen.CommandBufferAllocateInfo.Native), typeof(SilkVk.CommandBufferAllocateInfo) },
+        { typeof(Gen.CommandBufferBeginInfo.Native), typeof(SilkVk.CommandBufferBeginInfo) },
+        { typeof(Gen.FenceCreateInfo.Native), typeof(SilkVk.FenceCreateInfo) },
+        { typeof(Gen.SubmitInfo.Native), typeof(SilkVk.SubmitInfo) },
+        { typeof(Gen.DescriptorSetLayoutBinding), typeof(SilkVk.DescriptorSetLayoutBinding) },
+        { typeof(Gen.DescriptorBufferInfo), typeof(SilkVk.DescriptorBufferInfo) },
+        { typeof(Gen.SpecializationMapEntry), typeof(SilkVk.SpecializationMapEntry) },
+        { typeof(Gen.MemoryBarrier), typeof(SilkVk.MemoryBarrier) },
+        { typeof(Gen.QueueFamilyProperties), typeof(SilkVk.QueueFamilyProperties) },
+        { typeof(Gen.MemoryRequirements), typeof(SilkVk.MemoryRequirements) },
+        { typeof(Gen.DebugUtilsMessengerCallbackDataEXT), typeof(SilkVk.DebugUtilsMessengerCallbackDataEXT) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShapePairs))]
+    public void SizeAndFieldOffsetsMatchTheVulkanLayout(Type ours, Type silk)
+    {
+        long[] expected = Offsets(silk);
+        Assert.True(expected.Length >= 2, $"{silk} has {expected.Length} fields");
+        Assert.Equal(SizeOf(silk), SizeOf(ours));
+        Assert.Equal(expected, Offsets(ours));
+    }
+
+    [Fact]
+    public void PhysicalDevicePropertiesHasTheHeadersSize()
+    {
+        Assert.Equal(504, Unsafe.SizeOf<Gen.PhysicalDeviceLimits>());
+        Assert.Equal(824, Unsafe.SizeOf<Gen.PhysicalDeviceProperties>());
+        Assert.Equal(Unsafe.SizeOf<SilkVk.PhysicalDeviceLimits>(), Unsafe.SizeOf<Gen.PhysicalDeviceLimits>());
+        Assert.Equal(Unsafe.SizeOf<SilkVk.PhysicalDeviceMemoryProperties>(), Unsafe.SizeOf<Gen.PhysicalDeviceMemoryProperties>());
+        Assert.Equal(Marshal.OffsetOf<SilkVk.PhysicalDeviceLimits>(nameof(SilkVk.PhysicalDeviceLimits.MaxComputeWorkGroupInvocations)),
+            Marshal.OffsetOf<Gen.PhysicalDeviceLimits>(nameof(Gen.PhysicalDeviceLimits.MaxComputeWorkGroupInvocations)));
+        Assert.Equal(Marshal.OffsetOf<SilkVk.PhysicalDeviceLimits>(nameof(SilkVk.PhysicalDeviceLimits.NonCoherentAtomSize)),
+            Marshal.OffsetOf<Gen.PhysicalDeviceLimits>(nameof(Gen.PhysicalDeviceLimits.NonCoherentAtomSize)));
+    }
+
+    private static int SizeOf(Type type) =>
+        (int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(type).Invoke(null, null)!;
+
+    private static long[] Offsets(Type type) =>
+        type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .OrderBy(f => f.MetadataToken)
+            .Select(f => (long)Marshal.OffsetOf(type, f.Name))
+            .ToArray();
+}

@@ -1,0 +1,33 @@
+using VulkanStructs;
+using VulkanStructs.Vulkan;
+using Xunit;
+
+namespace VulkanSample.Tests;
+
+/// <summary>
+/// The zero-message assertion only means something if the layer and the messenger really report:
+/// this test stages a create-info the specification forbids and expects the layer to say so.
+/// </summary>
+public sealed unsafe class ValidationOracleTests
+{
+    [Fact]
+    public void TheValidationLayerReportsAnInvalidCreateInfoThroughTheMessenger()
+    {
+        using VulkanContext context = VulkanContext.Create(new ComputeJobOptions { RequireValidation = true });
+        Assert.Equal(0, ValidationMessenger.Problems);
+
+        // VUID-VkBufferCreateInfo-size-00912: size must be greater than 0.
+        BufferCreateInfo invalid = new()
+        {
+            SType = StructureType.BufferCreateInfo,
+            Size = 0,
+            Usage = BufferUsageFlags.StorageBuffer,
+            SharingMode = SharingMode.Exclusive,
+            QueueFamilyIndices = [context.ComputeQueueFamily],
+        };
+        Result result = Vk.CreateBuffer(context.Device, invalid, null, out Buffer buffer);
+        if (result == Result.Success) Vk.DestroyBuffer(context.Device, buffer, null);
+
+        Assert.True(ValidationMessenger.Problems > 0, "the validation layer reported the zero-sized buffer");
+    }
+}
