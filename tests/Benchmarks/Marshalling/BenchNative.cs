@@ -31,7 +31,7 @@ public static unsafe partial class BenchNative
     internal static extern void DllImportString([MarshalAs(UnmanagedType.LPUTF8Str)] string s);
 
     [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_strings")]
-    internal static extern void DllImportStrings([MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPUTF8Str)] string[] items, int count);
+    internal static extern void DllImportStrings([MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPStr)] string[] items, int count);
 
     // Raw blittable entry points, for hand-written, DllImport-with-Marshal and SilkMarshal code
     [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_string", ExactSpelling = true)]

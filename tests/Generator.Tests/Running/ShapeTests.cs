@@ -152,6 +152,22 @@ public unsafe class ShapeTests
     }
 
     [Fact]
+    public void BadInputLeavesTheArenaAsItWas()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        using ArenaLease outer = ArenaLease.Rent();
+        byte* kept = outer.Utf8("kept");
+        long inUse = arena.Stats.BytesInUse;
+        int leases = arena.OpenLeases;
+        Scene scene = MakeScene();
+        scene.Waits = new ulong[] { 1, 2, 3 };
+        Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
+        Assert.Equal(inUse, arena.Stats.BytesInUse);
+        Assert.Equal(leases, arena.OpenLeases);
+        Assert.Equal("kept", Marshal.PtrToStringUTF8((nint)kept));
+    }
+
+    [Fact]
     public void CountOverflowThrows()
     {
         Scene scene = MakeScene();
