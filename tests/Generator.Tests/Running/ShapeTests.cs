@@ -89,6 +89,16 @@ public unsafe class ShapeTests
     }
 
     [Fact]
+    public void FixedSizeStagingOfAllParametersIsOneBump()
+    {
+        // Both Native structs sit in one allocation, the second right after the first (8-byte aligned),
+        // even though the first parameter's strings are staged before the native call.
+        Item item = MakeItem(1);
+        Scene scene = MakeScene();
+        Assert.Equal(((long)sizeof(Item.Native) + 7) & ~7L, TestNative.Distance(in item, in scene));
+    }
+
+    [Fact]
     public void EveryFieldKindReachesC()
     {
         Scene scene = MakeScene();
