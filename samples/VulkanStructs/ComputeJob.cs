@@ -21,10 +21,11 @@ public static class ComputeJob
         long mismatches;
         long managedBytes;
         string deviceName, deviceType, apiVersion;
-        bool validation;
+        bool validation, synchronizationValidation;
         using (VulkanContext context = VulkanContext.Create(options))
         {
             validation = context.ValidationEnabled;
+            synchronizationValidation = context.SynchronizationValidationEnabled;
             deviceName = context.Properties.GetDeviceName();
             deviceType = context.Properties.DeviceType.ToString();
             apiVersion = Vulkan.VkVersion.Format(context.Properties.ApiVersion);
@@ -47,6 +48,7 @@ public static class ComputeJob
             Runs = 2,
             Mismatches = mismatches,
             ValidationEnabled = validation,
+            SynchronizationValidationEnabled = synchronizationValidation,
             // Read after vkDestroyInstance: the messenger chained into the create-info covers it too.
             ValidationMessages = ValidationMessenger.Problems,
             InfoMessages = ValidationMessenger.Infos,

@@ -12,6 +12,8 @@ public sealed unsafe class VulkanContext : IDisposable
 {
     private static readonly string[] s_validationLayers = [VkNames.ValidationLayer];
     private static readonly string[] s_debugExtensions = [VkNames.DebugUtilsExtension];
+    private static readonly string[] s_debugAndFeatureExtensions = [VkNames.DebugUtilsExtension, VkNames.ValidationFeaturesExtension];
+    private static readonly ValidationFeatureEnableEXT[] s_synchronizationValidation = [ValidationFeatureEnableEXT.SynchronizationValidation];
     private static readonly float[] s_queuePriorities = [1.0f];
 
     private PhysicalDeviceProperties _properties;
@@ -29,6 +31,9 @@ public sealed unsafe class VulkanContext : IDisposable
 
     /// <summary>True when VK_LAYER_KHRONOS_validation is enabled.</summary>
     public bool ValidationEnabled { get; private set; }
+
+    /// <summary>True when the layer's synchronization validation is on as well (VK_EXT_validation_features).</summary>
+    public bool SynchronizationValidationEnabled { get; private set; }
 
     /// <summary>The physical device the job runs on.</summary>
     public PhysicalDevice PhysicalDevice { get; private set; }
@@ -90,13 +95,26 @@ public sealed unsafe class VulkanContext : IDisposable
             throw new VulkanUnavailableException($"{VkNames.ValidationLayer} is required but not installed (Debian package vulkan-validationlayers).");
         }
         ValidationEnabled = options.Validation && layerPresent;
+        SynchronizationValidationEnabled = ValidationEnabled && options.SynchronizationValidation
+            && LayerHasExtension(VkNames.ValidationLayer, VkNames.ValidationFeaturesExtension);
         ValidationMessenger.Reset(options.Verbose);
+
+        // Chained into the instance create-info, the messenger also reports on vkCreateInstance and
+        // vkDestroyInstance themselves; the validation features ride one link further down the chain.
+        DebugUtilsMessengerCreateInfoEXT messengerInfo = ValidationMessenger.CreateInfo();
+        if (SynchronizationValidationEnabled)
+        {
+            messengerInfo.Next = new ValidationFeaturesEXT
+            {
+                SType = StructureType.ValidationFeaturesEXT,
+                EnabledValidationFeatures = s_synchronizationValidation,
+            };
+        }
 
         InstanceCreateInfo createInfo = new()
         {
             SType = StructureType.InstanceCreateInfo,
-            // Chained here, the messenger also reports on vkCreateInstance and vkDestroyInstance themselves.
-            Next = ValidationEnabled ? ValidationMessenger.CreateInfo() : null,
+            Next = ValidationEnabled ? messengerInfo : null,
             ApplicationInfo = new ApplicationInfo
             {
                 SType = StructureType.ApplicationInfo,
@@ -107,7 +125,7 @@ public sealed unsafe class VulkanContext : IDisposable
                 ApiVersion = VkVersion.Vulkan10,
             },
             EnabledLayerNames = ValidationEnabled ? s_validationLayers : null,
-            EnabledExtensionNames = ValidationEnabled ? s_debugExtensions : null,
+            EnabledExtensionNames = !ValidationEnabled ? null : SynchronizationValidationEnabled ? s_debugAndFeatureExtensions : s_debugExtensions,
         };
 
         Result result = Vk.CreateInstance(createInfo, null, out Instance instance);
@@ -135,6 +153,25 @@ public sealed unsafe class VulkanContext : IDisposable
         for (int i = 0; i < count; i++)
         {
             if (layers[i].HasName(wanted)) return true;
+        }
+        return false;
+    }
+
+    private static bool LayerHasExtension(string layer, string extension)
+    {
+        uint count = 0;
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(layer, ref count, null), "vkEnumerateInstanceExtensionProperties");
+        if (count == 0) return false;
+        ExtensionProperties[] extensions = new ExtensionProperties[count];
+        fixed (ExtensionProperties* first = extensions)
+        {
+            Result result = Vk.EnumerateInstanceExtensionProperties(layer, ref count, first);
+            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceExtensionProperties");
+        }
+        byte[] wanted = System.Text.Encoding.ASCII.GetBytes(extension);
+        for (int i = 0; i < count; i++)
+        {
+            if (extensions[i].HasName(wanted)) return true;
         }
         return false;
     }
