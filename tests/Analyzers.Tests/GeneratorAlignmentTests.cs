@@ -71,6 +71,7 @@ public sealed class GeneratorAlignmentTests
         "static partial int M([ArenaCountParameter(9)] int[] a);",
         "static partial int M([ArenaCountParameter(1, CountType = typeof(float))] int[] a);",
         "static partial int M(WithFixed value);",
+        "static partial int M(int __reserved);",
     }.Select(signature => new object[] { signature });
 
     public static IEnumerable<object[]> Attributes() => new[]
@@ -97,6 +98,8 @@ public sealed class GeneratorAlignmentTests
         "partial struct S { [ArenaCount(\"\")] public int[] Values; }",
         "partial struct S { public string Name; public struct Native { } }",
         "partial struct S { public decimal Price; }",
+        "partial struct S { public int Size; public static void Stage() { } }",
+        "partial struct S { public int Size; public int StageArray; }",
     }.Select(shape => new object[] { shape });
 
     [Theory]

@@ -60,6 +60,11 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 
         foreach (IParameterSymbol parameter in method.Parameters)
         {
+            if (parameter.Name.StartsWith("__", System.StringComparison.Ordinal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(parameter),
+                    $"Parameter '{parameter.Name}' of '{name}' starts with '__', which the generated stub reserves for its own locals; rename the parameter"));
+            }
             string? reason = MarshallingSupport.CheckParameter(parameter);
             if (reason is not null)
             {

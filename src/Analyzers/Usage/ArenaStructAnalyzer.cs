@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,6 +14,9 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableHashSet<SpecialType> CountFieldTypes = ImmutableHashSet.Create(
         SpecialType.System_UInt32, SpecialType.System_Int32, SpecialType.System_UInt64, SpecialType.System_Int64,
         SpecialType.System_UIntPtr, SpecialType.System_IntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
+
+    // Members the generator adds to every shape (src/Generator/Analysis/ShapeModelBuilder.cs).
+    private static readonly string[] GeneratedMemberNames = { "Native", "Stage", "StageInto", "StageArray" };
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -38,11 +42,12 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
                 $"Shape '{shape.Name}' is generic; a native struct has one fixed layout, so declare one non-generic shape per layout"));
             return;
         }
-        foreach (ISymbol native in shape.GetMembers("Native"))
+        foreach (string generatedName in GeneratedMemberNames)
         {
-            if (native.IsImplicitlyDeclared || DeclaredOnlyInGeneratedFiles(native, context.Options)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(native),
-                $"Shape '{shape.Name}' declares a member named 'Native', the name of the blittable struct the generator adds; rename the member"));
+            ISymbol? clash = shape.GetMembers(generatedName).FirstOrDefault(member => !member.IsImplicitlyDeclared && !DeclaredOnlyInGeneratedFiles(member, context.Options));
+            if (clash is null) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(clash),
+                $"Shape '{shape.Name}' declares a member named '{generatedName}', a name the generator uses for the shape's Native struct and staging methods; rename the member"));
             break;
         }
 
