@@ -113,6 +113,20 @@ public sealed class PA1004UseAfterDisposeTests
         """));
 
     [Fact]
+    public Task APointerKeptFromThePreviousIterationIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string[] names)
+        {
+            byte* previous = null;
+            foreach (string name in names)
+            {
+                using var lease = ArenaLease.Rent();
+                if (previous != null) Native.Use({|PA1004:previous|});
+                previous = lease.Utf8(name);
+            }
+        }
+        """));
+
+    [Fact]
     public Task UseInsideTheScopeIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         static void Call(string s)
         {
