@@ -127,6 +127,31 @@ public sealed class GeneratorAlignmentTests
         TextSpanCheck(generated, ErrorsAt(diagnostics, symbol.DeclaringSyntaxReferences[0].GetSyntax().FullSpan, declared), shape);
     }
 
+    [Fact]
+    public async Task PointersFromGeneratedShapeStagingAreTrackedLikeAllocations()
+    {
+        var (_, diagnostics) = await RunAsync("""
+            static unsafe class Staging
+            {
+                static Shape.Native* s_kept;
+                public static Shape.Native* Escapes(Shape shape)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Shape.Native* staged = shape.Stage(lease);
+                    s_kept = Shape.StageArray(lease, new[] { shape });
+                    return staged;
+                }
+                public static int StaysInside(Shape shape)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Shape.Native* staged = shape.Stage(lease);
+                    return staged->Size;
+                }
+            }
+            """);
+        Assert.Equal(new[] { "PA1001", "PA1002" }, diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("PA1")).Select(diagnostic => diagnostic.Id).OrderBy(id => id));
+    }
+
     private static async Task CheckMethodAsync(string code)
     {
         var (compilation, diagnostics) = await RunAsync(code);

@@ -181,7 +181,10 @@ internal sealed partial class LeaseFlowAnalysis
         }
         foreach (KeyValuePair<ISymbol, OwnerKind> pair in assigned)
         {
-            OwnerKind kind = pair.Value == OwnerKind.LocalArena && !disposedHere.Contains(pair.Key) ? OwnerKind.Unknown : pair.Value;
+            OwnerKind kind = pair.Value;
+            if (kind == OwnerKind.LocalArena && !disposedHere.Contains(pair.Key)) kind = OwnerKind.Unknown;
+            // A lease from elsewhere (a factory method) that this method disposes still ends here.
+            if (kind == OwnerKind.Unknown && disposedHere.Contains(pair.Key) && pair.Key is ILocalSymbol { Type: var type } && ParamArenaSymbols.IsArenaLease(type)) kind = OwnerKind.LocalLease;
             _ownerKinds[pair.Key] = kind;
         }
     }

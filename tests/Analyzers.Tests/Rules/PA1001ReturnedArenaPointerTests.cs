@@ -163,6 +163,17 @@ public sealed class PA1001ReturnedArenaPointerTests
         """));
 
     [Fact]
+    public Task ALeaseFromAFactoryThatThisMethodDisposesIsTracked() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static ArenaLease Open() => ArenaLease.Rent();
+
+        static byte* Name(string s)
+        {
+            using var lease = Open();
+            return {|PA1001:lease.Utf8(s)|};
+        }
+        """));
+
+    [Fact]
     public Task ReturningAPointerFromALeaseTheCallerPassedIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         [LeaseBound]
         static byte* Stage(ArenaLease lease, string s)
