@@ -5,12 +5,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
 /// <summary>
 /// Forward data-flow over one function's <see cref="ControlFlowGraph"/>: tracks which variables hold arena
-/// memory (and from which lease), which leases are rented and not yet disposed, and reports the escapes.
+/// memory (and from which lease), which leases are rented and not yet disposed, and hands each escape to the
+/// rule that decides it (Rules/PA1001…PA1008), so one walk of the graph serves every escape rule.
 /// Joins are "may hold" for tracking and "must" for released/suspended, so a report needs every path to agree
 /// that the memory is gone — precision before recall.
 /// </summary>
@@ -92,7 +94,7 @@ internal sealed partial class LeaseFlowAnalysis
         }
         if (input[blocks.Length - 1] is { } exit)
         {
-            foreach (Location rented in exit.LiveLeases.Values) Report(Descriptors.LeaseNotDisposed, rented);
+            PA1008LeaseNotDisposed.OnExit(this, exit);
         }
     }
 
@@ -146,7 +148,7 @@ internal sealed partial class LeaseFlowAnalysis
             Taint? taint = Eval(value);
             if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
             {
-                if (taint is not null) ReturnSink(taint, value, "returning it means");
+                if (taint is not null) PA1001ReturnedArenaPointer.OnReturn(this, taint, value);
                 if (ArenaApis.Unwrap(value) is ILocalReferenceOperation { Local: var local }) RemoveLive(local);
             }
         }
@@ -283,9 +285,16 @@ internal sealed partial class LeaseFlowAnalysis
         if (_state.LiveLeases.ContainsKey(local)) _state = _state.With(_state.LiveLeases.Remove(local));
     }
 
-    private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    /// <summary>Reports once per rule and position, and only in the final pass over the converged states.</summary>
+    internal void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
     {
         if (!_reporting || !_reported.Add((descriptor.Id, location.SourceSpan.Start))) return;
         _report(Diagnostic.Create(descriptor, location, arguments));
+    }
+
+    /// <summary>Like <see cref="Report"/>, but only for the first read of <paramref name="variable"/> the rule flags.</summary>
+    internal void ReportFirstRead(DiagnosticDescriptor descriptor, ISymbol variable, Location location, params object[] arguments)
+    {
+        if (_reporting && _reportedReads.Add((descriptor.Id, variable))) Report(descriptor, location, arguments);
     }
 }

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ParamArena.Analyzers.Tests.Infrastructure;
 using Xunit;
-using VerifyUnsafe = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.UnsafeBlocksAnalyzer>;
+using VerifyUnsafe = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Rules.PA0009UnsafeBlocksRequired>;
 
 namespace ParamArena.Analyzers.Tests.Rules;
 

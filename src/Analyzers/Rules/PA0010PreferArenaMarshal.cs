@@ -2,18 +2,27 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ParamArena.Analyzers.Usage;
 
-namespace ParamArena.Analyzers.Usage;
+namespace ParamArena.Analyzers.Rules;
 
 /// <summary>
 /// Suggests [ArenaMarshal] for [LibraryImport] methods whose marshalling allocates on every call (PA0010),
 /// only when [ArenaMarshal] supports the whole signature, so following the suggestion never produces an error.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LibraryImportSuggestionAnalyzer : DiagnosticAnalyzer
+public sealed class PA0010PreferArenaMarshal : DiagnosticAnalyzer
 {
+    /// <summary>PA0010: a [LibraryImport] method whose marshalling allocates native memory on every call.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
+        DiagnosticIds.PreferArenaMarshal,
+        "[LibraryImport] marshalling allocates on every call",
+        "[LibraryImport] method '{0}' allocates native memory on every call to marshal '{1}'; [ArenaMarshal] takes the same arguments and stages it in the thread's arena instead",
+        RuleDescriptor.Usage, DiagnosticSeverity.Info,
+        "LibraryImport marshals string arrays and arrays of non-blittable elements with one native allocation (and free) per element per call; [ArenaMarshal] bump-allocates them and releases everything at once.");
+
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PreferArenaMarshal);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -48,7 +57,7 @@ public sealed class LibraryImportSuggestionAnalyzer : DiagnosticAnalyzer
             if (allocating is null && MarshallingSupport.LibraryImportAllocatesPerCall(parameter)) allocating = parameter;
         }
         if (allocating is null) return;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.PreferArenaMarshal, DeclarationSyntax.NameLocation(method), method.Name, allocating.Name));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, DeclarationSyntax.NameLocation(method), method.Name, allocating.Name));
     }
 
     // [MarshalUsing] and friends select LibraryImport-specific marshallers that [ArenaMarshal] does not read.

@@ -2,15 +2,24 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ParamArena.Analyzers.Usage;
 
-namespace ParamArena.Analyzers.Usage;
+namespace ParamArena.Analyzers.Rules;
 
 /// <summary>Reports [ArenaMarshal] methods and [ArenaStruct] shapes in a project that does not allow unsafe code (PA0009).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnsafeBlocksAnalyzer : DiagnosticAnalyzer
+public sealed class PA0009UnsafeBlocksRequired : DiagnosticAnalyzer
 {
+    /// <summary>PA0009: [ArenaMarshal] or [ArenaStruct] in a project that does not allow unsafe code.</summary>
+    public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
+        DiagnosticIds.UnsafeBlocksRequired,
+        "ParamArena needs AllowUnsafeBlocks",
+        "This project uses [ArenaMarshal] or [ArenaStruct] but does not allow unsafe code; add <AllowUnsafeBlocks>true</AllowUnsafeBlocks> to the project file",
+        RuleDescriptor.Usage, DiagnosticSeverity.Error,
+        "Generated stubs and Native structs use pointers, which compile only when unsafe code is allowed.");
+
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnsafeBlocksRequired);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -45,6 +54,6 @@ public sealed class UnsafeBlocksAnalyzer : DiagnosticAnalyzer
     {
         AttributeData? attribute = ParamArenaSymbols.GetAttribute(symbol, attributeName);
         if (attribute is null) return;
-        report(Diagnostic.Create(Descriptors.UnsafeBlocksRequired, DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(symbol))));
+        report(Diagnostic.Create(Descriptor, DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(symbol))));
     }
 }

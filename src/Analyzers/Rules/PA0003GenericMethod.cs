@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis;
+using ParamArena.Analyzers.Usage;
+
+namespace ParamArena.Analyzers.Rules;
+
+/// <summary>PA0003: an [ArenaMarshal] method cannot be generic.</summary>
+internal static class PA0003GenericMethod
+{
+    public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
+        DiagnosticIds.GenericMethod,
+        "[ArenaMarshal] method cannot be generic",
+        "[ArenaMarshal] method '{0}' is generic; a native function has one fixed signature, so declare one non-generic method per type",
+        RuleDescriptor.Usage, DiagnosticSeverity.Error,
+        "Native entry points have fixed parameter types; the generator does not emit stubs for generic methods.");
+
+    public static void Check(ArenaMarshalMethod declaration)
+    {
+        if (declaration.Method.IsGenericMethod) declaration.Report(Diagnostic.Create(Descriptor, declaration.Location, declaration.Name));
+    }
+}
