@@ -151,11 +151,12 @@ internal sealed partial class LeaseFlowAnalysis
         {
             case ILocalReferenceOperation { Local: var local }:
                 Set(local, value);
+                ConditionChanged(local);
                 if (ParamArenaSymbols.IsArenaLease(local.Type))
                 {
                     // Overwriting a live lease loses the only way to dispose it.
                     if (_state.LiveLeases.TryGetValue(local, out Location? lost)) PA1008LeaseNotDisposed.OnOverwritten(this, lost);
-                    if (ArenaApis.IsRent(valueOperation)) _state = _state.With(_state.LiveLeases.SetItem(local, valueOperation.Syntax.GetLocation()));
+                    if (ArenaApis.IsRent(valueOperation)) Rented(local, valueOperation.Syntax.GetLocation());
                     else if (SymbolOf(valueOperation) is ILocalSymbol alias) RemoveLive(alias);
                 }
                 return;
@@ -173,6 +174,7 @@ internal sealed partial class LeaseFlowAnalysis
                 else
                 {
                     Set(parameter, value);
+                    ConditionChanged(parameter);
                 }
                 return;
         }

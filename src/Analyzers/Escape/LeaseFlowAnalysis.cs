@@ -27,14 +27,17 @@ internal sealed partial class LeaseFlowAnalysis
     private readonly Dictionary<CaptureId, ISymbol> _captureAliases = new();
     private readonly HashSet<(string Id, int Position)> _reported = new();
     private readonly HashSet<(string Id, ISymbol Symbol)> _reportedReads = new();
+    private readonly HashSet<ISymbol> _conditions = new(SymbolEqualityComparer.Default);
+    private readonly int _depth;
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
     private Taint? _initializerTaint;
     private int _addressOnly;
 
-    private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken, int depth)
     {
         _graph = graph;
+        _depth = depth;
         _report = report;
         _cancellationToken = cancellationToken;
     }
@@ -43,7 +46,7 @@ internal sealed partial class LeaseFlowAnalysis
     public static void Run(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken, int depth = 0)
     {
         if (depth > 8) return;
-        new LeaseFlowAnalysis(graph, report, cancellationToken).Analyze();
+        new LeaseFlowAnalysis(graph, report, cancellationToken, depth).Analyze();
         foreach (IMethodSymbol localFunction in graph.LocalFunctions)
         {
             Run(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), report, cancellationToken, depth + 1);
@@ -70,6 +73,7 @@ internal sealed partial class LeaseFlowAnalysis
     private void Analyze()
     {
         ClassifyOwners();
+        ClassifyConditions();
         ImmutableArray<BasicBlock> blocks = _graph.Blocks;
         var input = new FlowState?[blocks.Length];
         input[0] = FlowState.Empty;
@@ -82,8 +86,8 @@ internal sealed partial class LeaseFlowAnalysis
                 if (input[i] is not { } state) continue;
                 _cancellationToken.ThrowIfCancellationRequested();
                 FlowState output = Transfer(blocks[i], state);
-                changed |= Propagate(blocks[i].FallThroughSuccessor, output, input);
-                changed |= Propagate(blocks[i].ConditionalSuccessor, output, input);
+                changed |= Propagate(blocks[i], blocks[i].FallThroughSuccessor, output, input);
+                changed |= Propagate(blocks[i], blocks[i].ConditionalSuccessor, output, input);
             }
         }
 
@@ -98,10 +102,10 @@ internal sealed partial class LeaseFlowAnalysis
         }
     }
 
-    private bool Propagate(ControlFlowBranch? branch, FlowState output, FlowState?[] input)
+    private bool Propagate(BasicBlock source, ControlFlowBranch? branch, FlowState output, FlowState?[] input)
     {
         if (branch?.Destination is not { } destination) return false;
-        FlowState state = output;
+        FlowState state = Narrow(output, source, branch);
         foreach (ControlFlowRegion region in branch.FinallyRegions) state = ApplyFinally(state, region);
         FlowState? existing = input[destination.Ordinal];
         if (existing is null)
@@ -282,8 +286,13 @@ internal sealed partial class LeaseFlowAnalysis
 
     private void RemoveLive(ILocalSymbol local)
     {
-        if (_state.LiveLeases.ContainsKey(local)) _state = _state.With(_state.LiveLeases.Remove(local));
+        if (_state.LiveLeases.ContainsKey(local)) _state = _state.With(_state.LiveLeases.Remove(local)).With(_state.Conditions, _state.LeaseGuards.Remove(local));
     }
+
+    // A lease rented now is guarded by the conditions known here: on a path where one of them is false, it was never rented.
+    private void Rented(ILocalSymbol lease, Location at)
+        => _state = _state.With(_state.LiveLeases.SetItem(lease, at))
+            .With(_state.Conditions, _state.Conditions.Count == 0 ? _state.LeaseGuards.Remove(lease) : _state.LeaseGuards.SetItem(lease, _state.Conditions));
 
     /// <summary>Reports once per rule and position, and only in the final pass over the converged states.</summary>
     internal void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
