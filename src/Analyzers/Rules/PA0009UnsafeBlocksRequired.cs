@@ -1,16 +1,12 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Rules;
 
-/// <summary>Reports [ArenaMarshal] methods and [ArenaStruct] shapes in a project that does not allow unsafe code (PA0009).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PA0009UnsafeBlocksRequired : DiagnosticAnalyzer
+/// <summary>PA0009: [ArenaMarshal] methods and [ArenaStruct] shapes in a project that does not allow unsafe code.</summary>
+internal static class PA0009UnsafeBlocksRequired
 {
-    /// <summary>PA0009: [ArenaMarshal] or [ArenaStruct] in a project that does not allow unsafe code.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.UnsafeBlocksRequired,
         "ParamArena needs AllowUnsafeBlocks",
@@ -18,42 +14,14 @@ public sealed class PA0009UnsafeBlocksRequired : DiagnosticAnalyzer
         RuleDescriptor.Usage, DiagnosticSeverity.Error,
         "Generated stubs and Native structs use pointers, which compile only when unsafe code is allowed.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+    /// <summary>True when the project does not allow unsafe code, so every [ArenaMarshal] and [ArenaStruct] is reported.</summary>
+    public static bool AppliesTo(Compilation compilation) => compilation.Options is CSharpCompilationOptions { AllowUnsafe: false };
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false }) return;
-            start.RegisterSymbolAction(symbolContext =>
-            {
-                foreach (SyntaxReference reference in symbolContext.Symbol.DeclaringSyntaxReferences)
-                {
-                    if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, symbolContext.Options))
-                    {
-                        Report(symbolContext.Symbol, ParamArenaSymbols.ArenaStructAttribute, symbolContext.ReportDiagnostic);
-                        return;
-                    }
-                }
-            }, SymbolKind.NamedType);
-            start.RegisterSyntaxNodeAction(nodeContext =>
-            {
-                if (!DeclarationSyntax.IsPartialImplementation(nodeContext.Node) && !GeneratedFiles.IsGenerated(nodeContext.Node.SyntaxTree, nodeContext.Options)
-                    && nodeContext.SemanticModel.GetDeclaredSymbol(nodeContext.Node, nodeContext.CancellationToken) is IMethodSymbol method)
-                    Report(method, ParamArenaSymbols.ArenaMarshalAttribute, nodeContext.ReportDiagnostic);
-            }, SyntaxKind.MethodDeclaration);
-        });
-    }
+    /// <summary>Reports on the [ArenaMarshal] attribute of <paramref name="declaration"/>.</summary>
+    public static void Check(ArenaMarshalMethod declaration)
+        => declaration.Report(Diagnostic.Create(Descriptor, DeclarationSyntax.AttributeLocation(declaration.Attribute, declaration.Location)));
 
-    private static void Report(ISymbol symbol, string attributeName, System.Action<Diagnostic> report)
-    {
-        AttributeData? attribute = ParamArenaSymbols.GetAttribute(symbol, attributeName);
-        if (attribute is null) return;
-        report(Diagnostic.Create(Descriptor, DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(symbol))));
-    }
+    /// <summary>Reports on the [ArenaStruct] attribute of <paramref name="shape"/>.</summary>
+    public static void Check(INamedTypeSymbol shape, AttributeData arenaStruct, System.Action<Diagnostic> report)
+        => report(Diagnostic.Create(Descriptor, DeclarationSyntax.AttributeLocation(arenaStruct, DeclarationSyntax.NameLocation(shape))));
 }

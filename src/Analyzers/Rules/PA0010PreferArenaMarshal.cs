@@ -1,19 +1,15 @@
-using System.Collections.Immutable;
+using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Rules;
 
 /// <summary>
-/// Suggests [ArenaMarshal] for [LibraryImport] methods whose marshalling allocates on every call (PA0010),
-/// only when [ArenaMarshal] supports the whole signature, so following the suggestion never produces an error.
+/// PA0010: suggests [ArenaMarshal] for a [LibraryImport] method whose marshalling allocates on every call, only when
+/// [ArenaMarshal] supports the whole signature, so following the suggestion never produces an error.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PA0010PreferArenaMarshal : DiagnosticAnalyzer
+internal static class PA0010PreferArenaMarshal
 {
-    /// <summary>PA0010: a [LibraryImport] method whose marshalling allocates native memory on every call.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.PreferArenaMarshal,
         "[LibraryImport] marshalling allocates on every call",
@@ -21,30 +17,14 @@ public sealed class PA0010PreferArenaMarshal : DiagnosticAnalyzer
         RuleDescriptor.Usage, DiagnosticSeverity.Info,
         "LibraryImport marshals string arrays and arrays of non-blittable elements with one native allocation (and free) per element per call; [ArenaMarshal] bump-allocates them and releases everything at once.");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+    /// <summary>True when the project references the runtime: without it there is nothing to convert to.</summary>
+    public static bool AppliesTo(Compilation compilation) => compilation.GetTypeByMetadataName(ParamArenaSymbols.ArenaMarshalAttribute) is not null;
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Checks a written method declaration that has no [ArenaMarshal].</summary>
+    public static void Check(IMethodSymbol method, Action<Diagnostic> report)
     {
-        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            // Without the runtime referenced there is nothing to convert to.
-            if (start.Compilation.GetTypeByMetadataName(ParamArenaSymbols.ArenaMarshalAttribute) is null) return;
-            start.RegisterSyntaxNodeAction(AnalyzeDeclaration, SyntaxKind.MethodDeclaration);
-        });
-    }
-
-    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context)
-    {
-        // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
-        if (DeclarationSyntax.IsPartialImplementation(context.Node) || GeneratedFiles.IsGenerated(context.Node.SyntaxTree, context.Options)) return;
-        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol method) return;
         AttributeData? libraryImport = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.LibraryImportAttribute);
-        if (libraryImport is null || ParamArenaSymbols.HasAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute)) return;
+        if (libraryImport is null) return;
         if (method.IsGenericMethod || MarshallingSupport.CheckReturn(method) is not null) return;
         // A custom string marshaller has no [ArenaMarshal] equivalent.
         if (ParamArenaSymbols.NamedArgument(libraryImport, "StringMarshallingCustomType") is { Value: not null }) return;
@@ -57,7 +37,7 @@ public sealed class PA0010PreferArenaMarshal : DiagnosticAnalyzer
             if (allocating is null && MarshallingSupport.LibraryImportAllocatesPerCall(parameter)) allocating = parameter;
         }
         if (allocating is null) return;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, DeclarationSyntax.NameLocation(method), method.Name, allocating.Name));
+        report(Diagnostic.Create(Descriptor, DeclarationSyntax.NameLocation(method), method.Name, allocating.Name));
     }
 
     // [MarshalUsing] and friends select LibraryImport-specific marshallers that [ArenaMarshal] does not read.

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace ParamArena.Analyzers.Usage;
 
 /// <summary>
-/// One written [ArenaMarshal] method declaration, resolved once by <see cref="ArenaMarshalMethodAnalyzer"/> and
+/// One written [ArenaMarshal] method declaration, resolved once by <see cref="InteropMethodAnalyzer"/> and
 /// handed to every rule that checks it, so no rule repeats the symbol and attribute look-ups.
 /// </summary>
 internal sealed class ArenaMarshalMethod

@@ -39,12 +39,5 @@ internal sealed class ArenaStructShape
     public void Report(Diagnostic diagnostic) => _report(diagnostic);
 
     /// <summary>True when every declaration of <paramref name="symbol"/> is in a generated file.</summary>
-    public bool DeclaredOnlyInGeneratedFiles(ISymbol symbol)
-    {
-        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
-        {
-            if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, Options)) return false;
-        }
-        return symbol.DeclaringSyntaxReferences.Length > 0;
-    }
+    public bool DeclaredOnlyInGeneratedFiles(ISymbol symbol) => GeneratedFiles.DeclaredOnlyInGenerated(symbol, Options);
 }

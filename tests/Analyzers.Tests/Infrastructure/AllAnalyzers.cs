@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using ParamArena.Analyzers.Escape;
-using ParamArena.Analyzers.Rules;
 using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Tests.Infrastructure;
@@ -17,8 +16,7 @@ internal static class AllAnalyzers
 {
     public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
     {
-        new ArenaMarshalMethodAnalyzer(), new ArenaStructAnalyzer(), new PA0009UnsafeBlocksRequired(),
-        new PA0010PreferArenaMarshal(), new ArenaEscapeAnalyzer(),
+        new InteropMethodAnalyzer(), new ArenaStructAnalyzer(), new ArenaEscapeAnalyzer(),
     };
 
     /// <summary>Checks that <paramref name="source"/> compiles and that no analyzer reports anything (info-level included).</summary>
