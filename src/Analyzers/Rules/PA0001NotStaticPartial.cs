@@ -8,6 +8,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0001: an [ArenaMarshal] method must be <c>static partial</c> without a body.</summary>
 internal static class PA0001NotStaticPartial
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.NotStaticPartial,
         "[ArenaMarshal] method must be 'static partial' without a body",
@@ -15,6 +16,7 @@ internal static class PA0001NotStaticPartial
         RuleDescriptor.Usage, DiagnosticSeverity.Error,
         "The generator writes the body of an [ArenaMarshal] method as the implementation of a static partial method; any other shape gets no body.");
 
+    /// <summary>Reports this rule for one written [ArenaMarshal] method declaration.</summary>
     public static void Check(ArenaMarshalMethod declaration)
     {
         string? problem = DescribeProblem(declaration.Method);

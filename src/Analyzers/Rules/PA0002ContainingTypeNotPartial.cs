@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0002: every type containing an [ArenaMarshal] method must be partial.</summary>
 internal static class PA0002ContainingTypeNotPartial
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.ContainingTypeNotPartial,
         "Type containing an [ArenaMarshal] method must be partial",
@@ -13,6 +14,7 @@ internal static class PA0002ContainingTypeNotPartial
         RuleDescriptor.Usage, DiagnosticSeverity.Error,
         "The generated body is emitted in another part of every enclosing type, so each of them must be partial.");
 
+    /// <summary>Reports this rule for one written [ArenaMarshal] method declaration.</summary>
     public static void Check(ArenaMarshalMethod declaration)
     {
         INamedTypeSymbol? nonPartial = DeclarationSyntax.FirstNonPartial(declaration.Method.ContainingType);

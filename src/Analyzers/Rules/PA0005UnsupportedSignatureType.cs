@@ -7,6 +7,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0005: a parameter or return type [ArenaMarshal] cannot marshal.</summary>
 internal static class PA0005UnsupportedSignatureType
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.UnsupportedSignatureType,
         "[ArenaMarshal] cannot marshal this parameter or return type",
@@ -14,6 +15,7 @@ internal static class PA0005UnsupportedSignatureType
         RuleDescriptor.Usage, DiagnosticSeverity.Error,
         "Parameters may be blittable values, pointers, function pointers, in/ref/out of blittable types, blittable arrays and spans, SafeHandles, strings, string arrays, bool, char and [ArenaStruct] shapes; returns may be void, blittable values, pointers, string or bool.");
 
+    /// <summary>Reports this rule for one written [ArenaMarshal] method declaration.</summary>
     public static void Check(ArenaMarshalMethod declaration)
     {
         IMethodSymbol method = declaration.Method;

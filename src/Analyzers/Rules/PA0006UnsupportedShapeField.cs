@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0006: an [ArenaStruct] field whose type the generator cannot stage.</summary>
 internal static class PA0006UnsupportedShapeField
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.UnsupportedShapeField,
         "[ArenaStruct] field type cannot be staged",
@@ -13,6 +14,7 @@ internal static class PA0006UnsupportedShapeField
         RuleDescriptor.Usage, DiagnosticSeverity.Error,
         "Shape fields may be blittable values, pointers, function pointers, bool, string, arrays of blittable values, strings or shapes, nested shapes and nullable shapes.");
 
+    /// <summary>Reports this rule for one written [ArenaStruct] shape.</summary>
     public static void Check(ArenaStructShape shape)
     {
         foreach (IFieldSymbol field in shape.Fields)

@@ -9,6 +9,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0007: native counts declared inconsistently, on [ArenaCountParameter] parameters or [ArenaCount] shape fields.</summary>
 internal static class PA0007InconsistentCount
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.InconsistentCount,
         "Native count declared inconsistently",

@@ -7,6 +7,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0009: [ArenaMarshal] methods and [ArenaStruct] shapes in a project that does not allow unsafe code.</summary>
 internal static class PA0009UnsafeBlocksRequired
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.UnsafeBlocksRequired,
         "ParamArena needs AllowUnsafeBlocks",

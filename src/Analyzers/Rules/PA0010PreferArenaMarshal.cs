@@ -10,6 +10,7 @@ namespace ParamArena.Analyzers.Rules;
 /// </summary>
 internal static class PA0010PreferArenaMarshal
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.PreferArenaMarshal,
         "[LibraryImport] marshalling allocates on every call",

@@ -7,6 +7,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA0011: the remaining [ArenaMarshal] and [ArenaStruct] declarations the generator refuses.</summary>
 internal static class PA0011InvalidDeclaration
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.InvalidDeclaration,
         "Declaration the ParamArena generator cannot complete",

@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1001: memory this method releases leaves it through a return, a yield or a ref/out parameter.</summary>
 internal static class PA1001ReturnedArenaPointer
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.ReturnedArenaPointer,
         "Arena pointer escapes through a return or ref/out parameter",

@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1002: arena memory stored in a field, static, array or collection that outlives the lease.</summary>
 internal static class PA1002StoredArenaPointer
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.StoredArenaPointer,
         "Arena pointer stored where it outlives its lease",

@@ -7,6 +7,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1003: a lambda or local function capturing arena memory is returned, stored, scheduled or subscribed.</summary>
 internal static class PA1003CapturedArenaPointer
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.CapturedArenaPointer,
         "Arena pointer captured by an escaping lambda or local function",

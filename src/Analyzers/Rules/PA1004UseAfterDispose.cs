@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1004: an arena pointer read after its lease (or arena) was disposed on every path.</summary>
 internal static class PA1004UseAfterDispose
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.UseAfterDispose,
         "Arena pointer used after its lease is disposed",

@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1005: an arena pointer read after an await or yield return that every path to the read passes.</summary>
 internal static class PA1005AliveAcrossSuspension
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.AliveAcrossSuspension,
         "Arena pointer used across an await or yield",

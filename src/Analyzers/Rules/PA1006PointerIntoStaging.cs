@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1006: an [ArenaMarshal] method returns a pointer of the type its staged inputs have in the arena.</summary>
 internal static class PA1006PointerIntoStaging
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.PointerIntoStaging,
         "[ArenaMarshal] pointer return may point into released staging",
@@ -13,6 +14,7 @@ internal static class PA1006PointerIntoStaging
         RuleDescriptor.Safety, DiagnosticSeverity.Warning,
         "The generated stub releases its staging before returning, so a pointer the native side derives from a staged input points into released memory.");
 
+    /// <summary>Reports this rule for one written [ArenaMarshal] method declaration.</summary>
     public static void Check(ArenaMarshalMethod declaration)
     {
         IMethodSymbol method = declaration.Method;

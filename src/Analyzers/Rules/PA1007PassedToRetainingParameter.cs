@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1007: arena memory passed to a [RetainsArgument] parameter, which keeps it beyond the lease.</summary>
 internal static class PA1007PassedToRetainingParameter
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.PassedToRetainingParameter,
         "Arena pointer passed to a parameter that retains it",

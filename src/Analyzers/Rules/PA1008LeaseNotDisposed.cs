@@ -6,6 +6,7 @@ namespace ParamArena.Analyzers.Rules;
 /// <summary>PA1008: a rented lease that is discarded, overwritten while live, or still live where the method exits.</summary>
 internal static class PA1008LeaseNotDisposed
 {
+    /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.LeaseNotDisposed,
         "ArenaLease is not disposed on every path",
