@@ -45,7 +45,10 @@ public sealed unsafe partial class Arena
         ThrowIfLeased(nameof(Reset));
         ref ArenaScopeFrame floor = ref _frames[0];
         ArenaCorruptionException? corruption = _checks ? FindCorruption(floor.CheckIndex) : null;
+        bool spilled = _page != floor.Page;
+        nuint pageBytesInUse = _bytesBefore + (nuint)(_cursor - _pageData);
         ReleaseTo(in floor);
+        if (spilled) GrowFirstPageToFit(pageBytesInUse);
         if (corruption is not null) throw corruption;
     }
 
@@ -128,9 +131,12 @@ public sealed unsafe partial class Arena
         ArenaScopeFrame position = _frames[depth];
         position.Cursor = mark;
         ArenaCorruptionException? corruption = _checks ? FindCorruption(position.CheckIndex) : null;
+        bool spilled = _page != position.Page;
+        nuint pageBytesInUse = _bytesBefore + (nuint)(_cursor - _pageData);
         ReleaseTo(in position);
         _depth = depth - 1;
         if (_syncedDepth > _depth) _syncedDepth = _depth;
+        if (spilled) GrowFirstPageToFit(pageBytesInUse);
         if (corruption is not null) throw corruption;
     }
 

@@ -120,7 +120,14 @@ public unsafe class ArenaDifferentialTests
         Assert.Equal(depth, arena.OpenLeases);
         lease.Dispose();
         Assert.Equal(depth, arena.OpenLeases);
-        if (!arena.ChecksEnabled) Assert.Equal(start, (nint)arena.AllocUninitialized(0, 1));
+        // Back where the scope began; except that an outermost scope which spilled onto later pages may
+        // leave the empty arena on one bigger first page instead (GrowFirstPageToFit).
+        if (!arena.ChecksEnabled)
+        {
+            nint now = (nint)arena.AllocUninitialized(0, 1);
+            if (depth > 0 || now == start) Assert.Equal(start, now);
+            else Assert.Equal(1, arena.Stats.Pages);
+        }
         Assert.Equal(inUseAtStart, arena.Stats.BytesInUse);
         model.VerifyAll();
     }
