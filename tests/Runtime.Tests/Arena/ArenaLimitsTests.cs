@@ -162,6 +162,24 @@ public unsafe class ArenaLimitsTests
     }
 
     [Fact]
+    public void A_UTF16_string_array_that_does_not_fit_is_all_or_nothing_through_a_lease()
+    {
+        using var arena = Limited();
+        using var lease = ArenaLease.Rent(arena);
+        lease.Utf16("first");
+        var snapshot = new Snapshot(arena);
+        byte* expectedNext = (byte*)arena.AllocUninitialized(0, 1);
+        var values = new string?[12];
+        for (int i = 0; i < values.Length; i++) values[i] = i % 3 == 1 ? null : new string((char)('a' + i), 1000);
+        ArenaExhaustedException? error = null;
+        try { lease.Utf16Array(values); }
+        catch (ArenaExhaustedException caught) { error = caught; }
+        Assert.NotNull(error);
+        snapshot.AssertUnchanged(arena, nativeCallsAllowed: true);
+        Assert.True(expectedNext == (byte*)arena.AllocUninitialized(0, 1));
+    }
+
+    [Fact]
     public void Options_out_of_range_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new Arena(new ArenaOptions { FirstPageSize = 10 }));
