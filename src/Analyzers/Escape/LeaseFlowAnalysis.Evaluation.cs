@@ -161,6 +161,8 @@ internal sealed partial class LeaseFlowAnalysis
                 Set(local, value);
                 if (ParamArenaSymbols.IsArenaLease(local.Type))
                 {
+                    // Overwriting a live lease loses the only way to dispose it.
+                    if (_state.LiveLeases.TryGetValue(local, out Location? lost)) Report(Descriptors.LeaseNotDisposed, lost);
                     if (ArenaApis.IsRent(valueOperation)) _state = _state.With(_state.LiveLeases.SetItem(local, valueOperation.Syntax.GetLocation()));
                     else if (SymbolOf(valueOperation) is ILocalSymbol alias) RemoveLive(alias);
                 }

@@ -16,13 +16,13 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableHashSet<SpecialType> CountParameterTypes = ImmutableHashSet.Create(
         SpecialType.System_Int32, SpecialType.System_UInt32, SpecialType.System_Int64, SpecialType.System_UInt64,
-        SpecialType.System_IntPtr, SpecialType.System_UIntPtr);
+        SpecialType.System_IntPtr, SpecialType.System_UIntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.NotStaticPartial, Descriptors.ContainingTypeNotPartial, Descriptors.GenericMethod,
         Descriptors.BothImportAttributes, Descriptors.UnsupportedSignatureType, Descriptors.InconsistentCount,
-        Descriptors.PointerIntoStaging);
+        Descriptors.PointerIntoStaging, Descriptors.InvalidDeclaration);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -35,6 +35,8 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
+        // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
+        if (method.PartialDefinitionPart is not null) return;
         AttributeData? arenaMarshal = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute);
         if (arenaMarshal is null) return;
         Location location = DeclarationSyntax.NameLocation(method);
@@ -47,6 +49,8 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         if (nonPartial is not null) context.ReportDiagnostic(Diagnostic.Create(Descriptors.ContainingTypeNotPartial, location, nonPartial.Name, name));
 
         if (method.IsGenericMethod) context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericMethod, location, name));
+
+        CheckAttributeArguments(context, arenaMarshal, location, name);
 
         if (ParamArenaSymbols.HasAttribute(method, ParamArenaSymbols.LibraryImportAttribute))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.BothImportAttributes, location, name));
@@ -70,6 +74,22 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 
         CheckCountParameters(context, method);
         CheckPointerIntoStaging(context, method, arenaMarshal, location);
+    }
+
+    private static void CheckAttributeArguments(SymbolAnalysisContext context, AttributeData arenaMarshal, Location location, string name)
+    {
+        Location at = DeclarationSyntax.AttributeLocation(arenaMarshal, location);
+        if (arenaMarshal.ConstructorArguments.Length == 1 && arenaMarshal.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: null })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, at,
+                $"[ArenaMarshal] on '{name}' has a null library name; give the library to load, as [LibraryImport] does (for example \"libz.so.1\")"));
+        }
+        // System.Runtime.InteropServices.StringMarshalling.Custom is 0.
+        if (ParamArenaSymbols.NamedArgument(arenaMarshal, "StringMarshalling") is { Value: 0 })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, at,
+                $"[ArenaMarshal] on '{name}' asks for StringMarshalling.Custom, which it does not support; use Utf8 (the default) or Utf16, or keep [LibraryImport] with its custom marshaller"));
+        }
     }
 
     private static string? DescribeShapeProblem(IMethodSymbol method)
@@ -103,7 +123,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
             AttributeData? attribute = ParamArenaSymbols.GetAttribute(parameter, ParamArenaSymbols.ArenaCountParameterAttribute);
             if (attribute is null) continue;
             Location at = DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(parameter));
-            bool isSequence = parameter.Type is IArrayTypeSymbol || MarshallingSupport.SpanElement(parameter.Type, out _) is not null;
+            bool isSequence = MarshallingSupport.SequenceElement(parameter.Type) is not null;
             if (!isSequence || parameter.RefKind != RefKind.None)
             {
                 Report(context, at, $"[ArenaCountParameter] is on '{parameter.Name}' of type '{MarshallingSupport.Display(parameter.Type)}', which has no length; put it on an array or span parameter passed by value");
@@ -111,7 +131,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
             }
             if (ParamArenaSymbols.NamedArgument(attribute, "CountType") is { Value: ITypeSymbol countType } && !CountParameterTypes.Contains(countType.SpecialType))
             {
-                Report(context, at, $"[ArenaCountParameter] on '{parameter.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use int, uint, long, ulong, nint or nuint");
+                Report(context, at, $"[ArenaCountParameter] on '{parameter.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use int, uint, long, ulong, nint, nuint, ushort or byte");
             }
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int index)
                 counted.Add((parameter, attribute, index));

@@ -16,7 +16,7 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount);
+        Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount, Descriptors.InvalidDeclaration);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -29,12 +29,31 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context)
     {
         var shape = (INamedTypeSymbol)context.Symbol;
-        if (!MarshallingSupport.IsShape(shape)) return;
+        if (shape.TypeKind != TypeKind.Struct || !ParamArenaSymbols.HasAttribute(shape, ParamArenaSymbols.ArenaStructAttribute)) return;
+        if (shape.IsGenericType)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(shape),
+                $"Shape '{shape.Name}' is generic; a native struct has one fixed layout, so declare one non-generic shape per layout"));
+            return;
+        }
+        foreach (ISymbol native in shape.GetMembers("Native"))
+        {
+            if (native.IsImplicitlyDeclared || IsGenerated(native)) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(native),
+                $"Shape '{shape.Name}' declares a member named 'Native', the name of the blittable struct the generator adds; rename the member"));
+            break;
+        }
 
         if (DeclarationSyntax.FirstNonPartial(shape) is { } nonPartial)
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial), nonPartial.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial),
+                additionalLocations: new[] { DeclarationSyntax.NameLocation(shape) }, messageArgs: new object[] { nonPartial.Name }));
 
         var counts = new Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)>();
+        var fieldNames = new HashSet<string>();
+        foreach (ISymbol member in shape.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } named) fieldNames.Add(named.Name);
+        }
         foreach (ISymbol member in shape.GetMembers())
         {
             if (member is not IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field) continue;
@@ -44,11 +63,21 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedShapeField, DeclarationSyntax.TypeLocation(field),
                     field.Name, shape.Name, MarshallingSupport.Display(field.Type), reason));
             }
-            CheckCount(context, field, counts);
+            CheckCount(context, field, counts, fieldNames);
         }
     }
 
-    private static void CheckCount(SymbolAnalysisContext context, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts)
+    // The generator's own output (the Native struct) is visible to analyzers; only user-written members clash.
+    private static bool IsGenerated(ISymbol symbol)
+    {
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (!reference.SyntaxTree.FilePath.EndsWith(".g.cs", System.StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return symbol.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    private static void CheckCount(SymbolAnalysisContext context, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts, HashSet<string> fieldNames)
     {
         AttributeData? attribute = ParamArenaSymbols.GetAttribute(field, ParamArenaSymbols.ArenaCountAttribute);
         if (attribute is null) return;
@@ -62,6 +91,11 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         if (name.Length == 0 || !SyntaxFacts.IsValidIdentifier(name))
         {
             Report(context, at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is not a valid field name; use a C# identifier such as '{field.Name}Count'");
+            return;
+        }
+        if (fieldNames.Contains(name))
+        {
+            Report(context, at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is also a field of the shape; the native struct would have two fields with that name, so pick another count name");
             return;
         }
         ITypeSymbol? countType = ParamArenaSymbols.NamedArgument(attribute, "CountType")?.Value as ITypeSymbol;

@@ -30,6 +30,8 @@ public sealed class LibraryImportSuggestionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
+        // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
+        if (method.PartialDefinitionPart is not null) return;
         AttributeData? libraryImport = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.LibraryImportAttribute);
         if (libraryImport is null || ParamArenaSymbols.HasAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute)) return;
         if (method.IsGenericMethod || MarshallingSupport.CheckReturn(method) is not null) return;

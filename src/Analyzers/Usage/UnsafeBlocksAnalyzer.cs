@@ -22,6 +22,7 @@ public sealed class UnsafeBlocksAnalyzer : DiagnosticAnalyzer
             if (start.Compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false }) return;
             start.RegisterSymbolAction(symbolContext =>
             {
+                if (symbolContext.Symbol is IMethodSymbol { PartialDefinitionPart: not null }) return;
                 string attributeName = symbolContext.Symbol is IMethodSymbol ? ParamArenaSymbols.ArenaMarshalAttribute : ParamArenaSymbols.ArenaStructAttribute;
                 AttributeData? attribute = ParamArenaSymbols.GetAttribute(symbolContext.Symbol, attributeName);
                 if (attribute is null) return;

@@ -54,7 +54,10 @@ internal static class ShapeModelBuilder
         if (containing is null) return null;
         if (TypeNames.ContainingTypes(shape) is null) return null;
         // The generator cannot see its own output, so a Native member here was written by the user and would clash.
-        if (shape.GetMembers("Native").Length > 0) return null;
+        foreach (string generated in new[] { "Native", "Stage", "StageInto", "StageArray" })
+        {
+            if (shape.GetMembers(generated).Length > 0) return null;
+        }
 
         bool shapeUtf16 = false;
         AttributeData? attribute = context.Attributes.FirstOrDefault();

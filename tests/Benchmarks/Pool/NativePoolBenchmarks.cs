@@ -10,16 +10,22 @@ namespace ParamArena.Benchmarks.Pool;
 /// Random sizes from 16 to 256 bytes, allocated in batches of 64 and then freed, on one thread and on two:
 /// <see cref="NativePool"/> against <see cref="NativeMemory"/> (glibc malloc) and <see cref="ArrayPool{T}.Shared"/>.
 /// One operation is one allocation plus its free; on two threads the count covers both threads, so the
-/// time per operation is the inverse of the combined throughput.
+/// time per operation is the inverse of the combined throughput. Min and Median are shown because a busy
+/// machine inflates some iterations; the ratios compare means.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public unsafe class NativePoolBenchmarks
 {
     private const int BatchSize = 64;
-    private const int Batches = 256;
-    private const int OperationsPerThread = BatchSize * Batches;
+    private const int SizesPerThread = 64 * BatchSize;
+    // Each invocation replays the sizes this many times: enough work (about a millisecond) that waking the
+    // partner thread is noise in the two-thread runs.
+    private const int Passes = 32;
+    private const int OperationsPerThread = SizesPerThread * Passes;
     private const int Seed = 20_251_123;
 
     private readonly int[][] _sizes = new int[2][];
@@ -31,14 +37,15 @@ public unsafe class NativePoolBenchmarks
     private Action<int> _nativeMemoryWork = null!;
     private Action<int> _arrayPoolWork = null!;
 
+    /// <summary>Draws the sizes, creates the pool and starts the partner thread.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var random = new Random(Seed);
         for (int thread = 0; thread < 2; thread++)
         {
-            _sizes[thread] = new int[OperationsPerThread];
-            for (int i = 0; i < OperationsPerThread; i++)
+            _sizes[thread] = new int[SizesPerThread];
+            for (int i = 0; i < SizesPerThread; i++)
             {
                 _sizes[thread][i] = random.Next(16, 257);
             }
@@ -54,6 +61,7 @@ public unsafe class NativePoolBenchmarks
         _arrayPoolWork = ArrayPoolKernel;
     }
 
+    /// <summary>Stops the partner thread and disposes the pool.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -61,26 +69,32 @@ public unsafe class NativePoolBenchmarks
         _pool.Dispose();
     }
 
+    /// <summary>glibc malloc/free through <see cref="NativeMemory"/>, one thread (the baseline).</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void NativeMemory_1Thread() => NativeMemoryKernel(0);
 
+    /// <summary><see cref="NativePool.Malloc"/>/<see cref="NativePool.Free"/>, one thread.</summary>
     [Benchmark(OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void NativePool_1Thread() => PoolKernel(0);
 
+    /// <summary><see cref="ArrayPool{T}.Shared"/> rent/return, one thread.</summary>
     [Benchmark(OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
     public void ArrayPool_1Thread() => ArrayPoolKernel(0);
 
+    /// <summary>glibc malloc/free, two threads at once (the baseline).</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void NativeMemory_2Threads() => _partner.Run(_nativeMemoryWork);
 
+    /// <summary>The pool, two threads at once.</summary>
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void NativePool_2Threads() => _partner.Run(_poolWork);
 
+    /// <summary>ArrayPool, two threads at once.</summary>
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void ArrayPool_2Threads() => _partner.Run(_arrayPoolWork);
@@ -90,11 +104,11 @@ public unsafe class NativePoolBenchmarks
         NativePool pool = _pool;
         int[] sizes = _sizes[thread];
         nint[] blocks = _blocks[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                blocks[i] = (nint)pool.Malloc((nuint)sizes[start + i]);
+                blocks[i] = (nint)pool.Malloc((nuint)sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)
@@ -108,11 +122,11 @@ public unsafe class NativePoolBenchmarks
     {
         int[] sizes = _sizes[thread];
         nint[] blocks = _blocks[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[start + i]);
+                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)
@@ -127,11 +141,11 @@ public unsafe class NativePoolBenchmarks
         ArrayPool<byte> shared = ArrayPool<byte>.Shared;
         int[] sizes = _sizes[thread];
         byte[]?[] arrays = _arrays[thread];
-        for (int start = 0; start < sizes.Length; start += BatchSize)
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
             for (int i = 0; i < BatchSize; i++)
             {
-                arrays[i] = shared.Rent(sizes[start + i]);
+                arrays[i] = shared.Rent(sizes[(start + i) % SizesPerThread]);
             }
 
             for (int i = 0; i < BatchSize; i++)

@@ -15,6 +15,7 @@ internal sealed class PairedThreadRunner : IDisposable
     private Action<int>? _work;
     private volatile bool _stopping;
 
+    /// <summary>Starts the partner thread, which waits for work.</summary>
     public PairedThreadRunner()
     {
         _thread = new Thread(Loop) { IsBackground = true, Name = "benchmark-partner" };
@@ -31,6 +32,7 @@ internal sealed class PairedThreadRunner : IDisposable
         _done.Wait();
     }
 
+    /// <summary>Stops and joins the partner thread.</summary>
     public void Dispose()
     {
         _stopping = true;

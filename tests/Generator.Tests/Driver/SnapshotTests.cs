@@ -18,6 +18,19 @@ public class SnapshotTests
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public void ShapeFieldsNamedLikeTheStagingParametersCompile()
+    {
+        const string source = """
+            using ParamArena;
+            [ArenaStruct] public partial struct Odd { public int lease; public string? destination; public int[]? items; public int i; }
+            public static partial class N { [ArenaMarshal("x")] public static partial int F(in Odd lease, Odd[] items, string destination, int i); }
+            """;
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        Assert.Equal(2, sources.Count);
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void MatchesSnapshot(string hintName)

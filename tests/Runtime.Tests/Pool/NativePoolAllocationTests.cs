@@ -46,6 +46,20 @@ public sealed unsafe class NativePoolAllocationTests
     }
 
     [Fact]
+    public void BlocksOfABucket_SitClassSizeApart_WithNoHeader()
+    {
+        using var pool = new NativePool(16, 64 * 1024);
+        byte* first = (byte*)pool.Malloc(48);
+        byte* second = (byte*)pool.Malloc(48);
+        byte* third = (byte*)pool.Malloc(48);
+        Assert.Equal(48, (int)(second - first));
+        Assert.Equal(48, (int)(third - second));
+        pool.Free(first);
+        pool.Free(second);
+        pool.Free(third);
+    }
+
+    [Fact]
     public void ZeroByteRequest_ReturnsADistinctFreeableBlock()
     {
         using var pool = new NativePool(4, 4096);
@@ -82,6 +96,17 @@ public sealed unsafe class NativePoolAllocationTests
         Assert.Equal(100_000, stats.LargeBytes);
         pool.Free(block);
         Assert.Equal(0, pool.GetStats().LargeBlocks);
+    }
+
+    [Fact]
+    public void ImpossibleRequest_ThrowsOutOfMemory_AndChangesNothing()
+    {
+        using var pool = new NativePool(4, 4096);
+        Assert.Throws<OutOfMemoryException>(() => pool.Malloc(nuint.MaxValue));
+        Assert.Throws<OutOfMemoryException>(() => pool.Malloc((nuint)1 << 60));
+        NativePoolStats stats = pool.GetStats();
+        Assert.Equal(0, stats.LargeBlocks);
+        Assert.Equal(0, stats.BucketBytesInUse);
     }
 
     [Fact]
