@@ -32,7 +32,7 @@ public unsafe class ArenaLimitsTests
         }
     }
 
-    private static Arena Limited() => new(new ArenaOptions { FirstPageSize = 4096, MaxPageSize = 4096, LargeBlockThreshold = 2048, MaxSize = 16 * 1024 });
+    private static Arena Limited() => new(new ArenaOptions { Checks = false, FirstPageSize = 4096, MaxPageSize = 4096, LargeBlockThreshold = 2048, MaxSize = 16 * 1024 });
 
     [Fact]
     public void Exceeding_MaxSize_throws_with_requested_used_and_limit_and_changes_nothing()
