@@ -125,6 +125,21 @@ public unsafe class ArenaAllocationTests
     }
 
     [Fact]
+    public void Utf8_whose_worst_case_does_not_fit_but_whose_bytes_do_stays_on_the_page()
+    {
+        using var arena = new Arena(new ArenaOptions { Checks = false });
+        byte* start = (byte*)arena.AllocUninitialized(0, 1);
+        string value = new string('q', 2000) + "ü";
+        byte* p = arena.Utf8(value);
+        byte[] expected = Encoding.UTF8.GetBytes(value);
+        Assert.True(p == start);
+        Assert.True(new ReadOnlySpan<byte>(p, expected.Length).SequenceEqual(expected));
+        Assert.Equal(0, p[expected.Length]);
+        Assert.Equal(1, arena.Stats.Pages);
+        Assert.Equal(expected.Length + 1, arena.Stats.BytesInUse);
+    }
+
+    [Fact]
     public void Strings_map_null_to_null()
     {
         using var arena = new Arena();
