@@ -15,6 +15,9 @@ public sealed class ComputeJobOptions
     /// <summary>Enable VK_LAYER_KHRONOS_validation and a debug messenger when the layer is installed. Default true.</summary>
     public bool Validation { get; init; } = true;
 
+    /// <summary>With validation, also turn on the layer's synchronization validation (hazards between the dispatch, barriers and host reads). Default true.</summary>
+    public bool SynchronizationValidation { get; init; } = true;
+
     /// <summary>Fail (rather than run without it) when the validation layer is not installed. Default false.</summary>
     public bool RequireValidation { get; init; }
 

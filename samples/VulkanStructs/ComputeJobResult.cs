@@ -27,6 +27,9 @@ public sealed class ComputeJobResult
     /// <summary>True when VK_LAYER_KHRONOS_validation was enabled.</summary>
     public required bool ValidationEnabled { get; init; }
 
+    /// <summary>True when the layer's synchronization validation was on as well.</summary>
+    public required bool SynchronizationValidationEnabled { get; init; }
+
     /// <summary>Warnings and errors the validation layer (or loader) reported through the debug messenger.</summary>
     public required long ValidationMessages { get; init; }
 

@@ -13,7 +13,7 @@ try
 {
     ComputeJobResult result = ComputeJob.Run(options);
     Console.WriteLine($"Device:                 {result.DeviceName} ({result.DeviceType}, Vulkan {result.ApiVersion})");
-    Console.WriteLine($"Validation layer:       {(result.ValidationEnabled ? "enabled" : "not enabled")}, {result.ValidationMessages} warnings/errors, {result.InfoMessages} info messages");
+    Console.WriteLine($"Validation layer:       {(result.ValidationEnabled ? (result.SynchronizationValidationEnabled ? "enabled (with synchronization validation)" : "enabled") : "not enabled")}, {result.ValidationMessages} warnings/errors, {result.InfoMessages} info messages");
     Console.WriteLine($"Result check:           {(result.Verified ? "verified" : "FAILED")}: {result.Runs} dispatches x {result.ElementCount} elements, {result.Mismatches} mismatches (output = input * {options.Factor} + {options.Offset})");
     Console.WriteLine($"Arena high-water mark:  {result.ArenaHighWaterMark} bytes");
     Console.WriteLine($"Managed bytes allocated by the Vulkan calls after warm-up: {result.ManagedBytesAfterWarmUp}");

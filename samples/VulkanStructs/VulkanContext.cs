@@ -12,12 +12,19 @@ public sealed unsafe class VulkanContext : IDisposable
 {
     private static readonly string[] s_validationLayers = [VkNames.ValidationLayer];
     private static readonly string[] s_debugExtensions = [VkNames.DebugUtilsExtension];
+    private static readonly string[] s_debugAndFeatureExtensions = [VkNames.DebugUtilsExtension, VkNames.ValidationFeaturesExtension];
+    private static readonly ValidationFeatureEnableEXT[] s_synchronizationValidation = [ValidationFeatureEnableEXT.SynchronizationValidation];
     private static readonly float[] s_queuePriorities = [1.0f];
 
+    // Enumerations fill stack buffers of at most this many entries.
+    private const uint MaxEnumerated = 64;
+
+    private readonly DeviceQueueCreateInfo[] _queueCreateInfos = new DeviceQueueCreateInfo[1];
     private PhysicalDeviceProperties _properties;
     private PhysicalDeviceMemoryProperties _memoryProperties;
 
-    private VulkanContext()
+    /// <summary>Creates a closed context; <see cref="Open"/> creates the Vulkan objects.</summary>
+    public VulkanContext()
     {
     }
 
@@ -29,6 +36,9 @@ public sealed unsafe class VulkanContext : IDisposable
 
     /// <summary>True when VK_LAYER_KHRONOS_validation is enabled.</summary>
     public bool ValidationEnabled { get; private set; }
+
+    /// <summary>True when the layer's synchronization validation is on as well (VK_EXT_validation_features).</summary>
+    public bool SynchronizationValidationEnabled { get; private set; }
 
     /// <summary>The physical device the job runs on.</summary>
     public PhysicalDevice PhysicalDevice { get; private set; }
@@ -54,22 +64,39 @@ public sealed unsafe class VulkanContext : IDisposable
     /// <summary>The compute queue.</summary>
     public Queue Queue { get; private set; }
 
-    /// <summary>Creates the instance and device.</summary>
+    /// <summary>Creates a context and opens it; counts validation messages from zero.</summary>
     /// <param name="options">Whether to enable validation.</param>
     /// <exception cref="VulkanUnavailableException">No loader, no driver, or no device with a compute queue.</exception>
     public static VulkanContext Create(ComputeJobOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ValidationMessenger.Reset(options.Verbose);
         VulkanContext context = new();
+        context.Open(options);
+        return context;
+    }
+
+    /// <summary>
+    /// Creates the instance, chooses the physical device and creates the logical device. Allocates no
+    /// managed memory once warmed up (the enumerations use stack buffers), so the job can measure a
+    /// whole open-run-close cycle. Closes what it opened if it fails.
+    /// </summary>
+    /// <param name="options">Whether to enable validation.</param>
+    /// <exception cref="InvalidOperationException">The context is already open.</exception>
+    /// <exception cref="VulkanUnavailableException">No loader, no driver, or no device with a compute queue.</exception>
+    public void Open(ComputeJobOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Instance.IsNull) throw new InvalidOperationException("The Vulkan context is already open.");
         try
         {
-            context.CreateInstance(options);
-            context.ChoosePhysicalDevice();
-            context.CreateDevice();
-            return context;
+            CreateInstance(options);
+            ChoosePhysicalDevice();
+            CreateDevice();
         }
         catch
         {
-            context.Dispose();
+            Close();
             throw;
         }
     }
@@ -79,7 +106,7 @@ public sealed unsafe class VulkanContext : IDisposable
         bool layerPresent;
         try
         {
-            layerPresent = IsLayerPresent(VkNames.ValidationLayer);
+            layerPresent = IsLayerPresent("VK_LAYER_KHRONOS_validation"u8);
         }
         catch (DllNotFoundException e)
         {
@@ -90,13 +117,24 @@ public sealed unsafe class VulkanContext : IDisposable
             throw new VulkanUnavailableException($"{VkNames.ValidationLayer} is required but not installed (Debian package vulkan-validationlayers).");
         }
         ValidationEnabled = options.Validation && layerPresent;
-        ValidationMessenger.Reset(options.Verbose);
+        SynchronizationValidationEnabled = ValidationEnabled && options.SynchronizationValidation
+            && LayerHasExtension(VkNames.ValidationLayer, "VK_EXT_validation_features"u8);
+        // Chained into the instance create-info, the messenger also reports on vkCreateInstance and
+        // vkDestroyInstance themselves; the validation features ride one link further down the chain.
+        DebugUtilsMessengerCreateInfoEXT messengerInfo = ValidationMessenger.CreateInfo();
+        if (SynchronizationValidationEnabled)
+        {
+            messengerInfo.Next = new ValidationFeaturesEXT
+            {
+                SType = StructureType.ValidationFeaturesEXT,
+                EnabledValidationFeatures = s_synchronizationValidation,
+            };
+        }
 
         InstanceCreateInfo createInfo = new()
         {
             SType = StructureType.InstanceCreateInfo,
-            // Chained here, the messenger also reports on vkCreateInstance and vkDestroyInstance themselves.
-            Next = ValidationEnabled ? ValidationMessenger.CreateInfo() : null,
+            Next = ValidationEnabled ? messengerInfo : null,
             ApplicationInfo = new ApplicationInfo
             {
                 SType = StructureType.ApplicationInfo,
@@ -107,7 +145,7 @@ public sealed unsafe class VulkanContext : IDisposable
                 ApiVersion = VkVersion.Vulkan10,
             },
             EnabledLayerNames = ValidationEnabled ? s_validationLayers : null,
-            EnabledExtensionNames = ValidationEnabled ? s_debugExtensions : null,
+            EnabledExtensionNames = !ValidationEnabled ? null : SynchronizationValidationEnabled ? s_debugAndFeatureExtensions : s_debugExtensions,
         };
 
         Result result = Vk.CreateInstance(createInfo, null, out Instance instance);
@@ -120,21 +158,36 @@ public sealed unsafe class VulkanContext : IDisposable
         if (ValidationEnabled) Messenger = ValidationMessenger.Create(instance);
     }
 
-    private static bool IsLayerPresent(string name)
+    private static bool IsLayerPresent(ReadOnlySpan<byte> name)
     {
+        // The two-call idiom: ask for the count, then fill a buffer that large (on the stack; a
+        // machine with more layers than fit reports VK_INCOMPLETE and the rest are not searched).
         uint count = 0;
         VulkanException.ThrowIfFailed(Vk.EnumerateInstanceLayerProperties(ref count, null), "vkEnumerateInstanceLayerProperties");
+        count = Math.Min(count, MaxEnumerated);
         if (count == 0) return false;
-        LayerProperties[] layers = new LayerProperties[count];
-        fixed (LayerProperties* first = layers)
-        {
-            Result result = Vk.EnumerateInstanceLayerProperties(ref count, first);
-            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceLayerProperties");
-        }
-        byte[] wanted = System.Text.Encoding.ASCII.GetBytes(name);
+        LayerProperties* layers = stackalloc LayerProperties[(int)count];
+        Result result = Vk.EnumerateInstanceLayerProperties(ref count, layers);
+        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceLayerProperties");
         for (int i = 0; i < count; i++)
         {
-            if (layers[i].HasName(wanted)) return true;
+            if (layers[i].HasName(name)) return true;
+        }
+        return false;
+    }
+
+    private static bool LayerHasExtension(string layer, ReadOnlySpan<byte> extension)
+    {
+        uint count = 0;
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(layer, ref count, null), "vkEnumerateInstanceExtensionProperties");
+        count = Math.Min(count, MaxEnumerated);
+        if (count == 0) return false;
+        ExtensionProperties* extensions = stackalloc ExtensionProperties[(int)count];
+        Result result = Vk.EnumerateInstanceExtensionProperties(layer, ref count, extensions);
+        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceExtensionProperties");
+        for (int i = 0; i < count; i++)
+        {
+            if (extensions[i].HasName(extension)) return true;
         }
         return false;
     }
@@ -145,12 +198,10 @@ public sealed unsafe class VulkanContext : IDisposable
         uint count = 0;
         VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(Instance, ref count, null), "vkEnumeratePhysicalDevices");
         if (count == 0) throw new VulkanUnavailableException("The Vulkan loader found no physical device.");
-        PhysicalDevice[] devices = new PhysicalDevice[count];
-        fixed (PhysicalDevice* first = devices)
-        {
-            Result result = Vk.EnumeratePhysicalDevices(Instance, ref count, first);
-            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumeratePhysicalDevices");
-        }
+        count = Math.Min(count, MaxEnumerated);
+        PhysicalDevice* devices = stackalloc PhysicalDevice[(int)count];
+        Result result = Vk.EnumeratePhysicalDevices(Instance, ref count, devices);
+        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumeratePhysicalDevices");
 
         // Prefer a discrete GPU, then an integrated one, then anything with a compute queue (lavapipe).
         int bestRank = int.MaxValue;
@@ -184,11 +235,9 @@ public sealed unsafe class VulkanContext : IDisposable
         otherFamily = null;
         familyCount = 0;
         Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, null);
-        QueueFamilyProperties[] families = new QueueFamilyProperties[familyCount];
-        fixed (QueueFamilyProperties* first = families)
-        {
-            Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, first);
-        }
+        familyCount = Math.Min(familyCount, MaxEnumerated);
+        QueueFamilyProperties* families = stackalloc QueueFamilyProperties[(int)familyCount];
+        Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, families);
         bool found = false;
         for (uint i = 0; i < familyCount; i++)
         {
@@ -211,18 +260,17 @@ public sealed unsafe class VulkanContext : IDisposable
 
     private void CreateDevice()
     {
+        // Reused across opens, so opening again allocates nothing.
+        _queueCreateInfos[0] = new DeviceQueueCreateInfo
+        {
+            SType = StructureType.DeviceQueueCreateInfo,
+            QueueFamilyIndex = ComputeQueueFamily,
+            QueuePriorities = s_queuePriorities,
+        };
         DeviceCreateInfo createInfo = new()
         {
             SType = StructureType.DeviceCreateInfo,
-            QueueCreateInfos =
-            [
-                new DeviceQueueCreateInfo
-                {
-                    SType = StructureType.DeviceQueueCreateInfo,
-                    QueueFamilyIndex = ComputeQueueFamily,
-                    QueuePriorities = s_queuePriorities,
-                },
-            ],
+            QueueCreateInfos = _queueCreateInfos,
         };
         VulkanException.ThrowIfFailed(Vk.CreateDevice(PhysicalDevice, createInfo, null, out Device device), "vkCreateDevice");
         Device = device;
@@ -230,8 +278,11 @@ public sealed unsafe class VulkanContext : IDisposable
         Queue = queue;
     }
 
-    /// <summary>Destroys the device, the messenger and the instance (in that order).</summary>
-    public void Dispose()
+    /// <summary>Closes the context (see <see cref="Close"/>).</summary>
+    public void Dispose() => Close();
+
+    /// <summary>Destroys the device, the messenger and the instance (in that order); the context can be opened again.</summary>
+    public void Close()
     {
         if (!Device.IsNull)
         {

@@ -91,6 +91,14 @@ public static class Descriptors
         Usage, DiagnosticSeverity.Info,
         "LibraryImport marshals string arrays and arrays of non-blittable elements with one native allocation (and free) per element per call; [ArenaMarshal] bump-allocates them and releases everything at once.");
 
+    /// <summary>PA0011.</summary>
+    public static readonly DiagnosticDescriptor InvalidDeclaration = Create(
+        DiagnosticIds.InvalidDeclaration,
+        "Declaration the ParamArena generator cannot complete",
+        "{0}",
+        Usage, DiagnosticSeverity.Error,
+        "Covers the remaining inputs the generator refuses: a custom string marshalling, a missing library name, parameter names starting with '__', generic shapes, and shapes that declare a member with a name the generator adds (Native, Stage, StageInto, StageArray).");
+
     /// <summary>PA1001.</summary>
     public static readonly DiagnosticDescriptor ReturnedArenaPointer = Create(
         DiagnosticIds.ReturnedArenaPointer,

@@ -23,6 +23,8 @@ public static class DiagnosticIds
     public const string UnsafeBlocksRequired = "PA0009";
     /// <summary>A [LibraryImport] method whose marshalling allocates on every call.</summary>
     public const string PreferArenaMarshal = "PA0010";
+    /// <summary>An [ArenaMarshal] or [ArenaStruct] declaration the generator cannot complete for another reason.</summary>
+    public const string InvalidDeclaration = "PA0011";
 
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";

@@ -24,6 +24,7 @@ public sealed class ComputeJobTests
 
         _output.WriteLine($"{result.DeviceName} ({result.DeviceType}); {result.InfoMessages} info messages; arena high-water {result.ArenaHighWaterMark} B; {result.ManagedBytesAfterWarmUp} managed B after warm-up");
         Assert.True(result.ValidationEnabled);
+        Assert.True(result.SynchronizationValidationEnabled);
         Assert.Equal(2, result.Runs);
         Assert.Equal(0, result.Mismatches);
         Assert.True(result.Verified);

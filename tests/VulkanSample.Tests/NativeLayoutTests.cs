@@ -20,6 +20,7 @@ public sealed class NativeLayoutTests
         { typeof(Gen.ApplicationInfo.Native), typeof(SilkVk.ApplicationInfo) },
         { typeof(Gen.InstanceCreateInfo.Native), typeof(SilkVk.InstanceCreateInfo) },
         { typeof(Gen.DebugUtilsMessengerCreateInfoEXT.Native), typeof(SilkVk.DebugUtilsMessengerCreateInfoEXT) },
+        { typeof(Gen.ValidationFeaturesEXT.Native), typeof(SilkVk.ValidationFeaturesEXT) },
         { typeof(Gen.DeviceQueueCreateInfo.Native), typeof(SilkVk.DeviceQueueCreateInfo) },
         { typeof(Gen.DeviceCreateInfo.Native), typeof(SilkVk.DeviceCreateInfo) },
         { typeof(Gen.BufferCreateInfo.Native), typeof(SilkVk.BufferCreateInfo) },

@@ -11,4 +11,7 @@ public static class VkNames
 
     /// <summary>The debug-utils instance extension (the messenger).</summary>
     public const string DebugUtilsExtension = "VK_EXT_debug_utils";
+
+    /// <summary>The validation-features instance extension (optional validation such as synchronization checks).</summary>
+    public const string ValidationFeaturesExtension = "VK_EXT_validation_features";
 }

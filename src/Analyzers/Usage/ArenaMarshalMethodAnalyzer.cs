@@ -16,25 +16,30 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableHashSet<SpecialType> CountParameterTypes = ImmutableHashSet.Create(
         SpecialType.System_Int32, SpecialType.System_UInt32, SpecialType.System_Int64, SpecialType.System_UInt64,
-        SpecialType.System_IntPtr, SpecialType.System_UIntPtr);
+        SpecialType.System_IntPtr, SpecialType.System_UIntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.NotStaticPartial, Descriptors.ContainingTypeNotPartial, Descriptors.GenericMethod,
         Descriptors.BothImportAttributes, Descriptors.UnsupportedSignatureType, Descriptors.InconsistentCount,
-        Descriptors.PointerIntoStaging);
+        Descriptors.PointerIntoStaging, Descriptors.InvalidDeclaration);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(AnalyzeMethod, SymbolKind.Method);
+        // One action per written declaration: symbol actions on partial methods differ between compiler versions
+        // (definition, implementation or both), while the user's declaration is always exactly one node.
+        context.RegisterSyntaxNodeAction(AnalyzeDeclaration, SyntaxKind.MethodDeclaration);
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context)
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context)
     {
-        var method = (IMethodSymbol)context.Symbol;
+        // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
+        if (DeclarationSyntax.IsPartialImplementation(context.Node) || GeneratedFiles.IsGenerated(context.Node.SyntaxTree, context.Options)) return;
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol method) return;
         AttributeData? arenaMarshal = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute);
         if (arenaMarshal is null) return;
         Location location = DeclarationSyntax.NameLocation(method);
@@ -48,11 +53,18 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 
         if (method.IsGenericMethod) context.ReportDiagnostic(Diagnostic.Create(Descriptors.GenericMethod, location, name));
 
+        CheckAttributeArguments(context, arenaMarshal, location, name);
+
         if (ParamArenaSymbols.HasAttribute(method, ParamArenaSymbols.LibraryImportAttribute))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.BothImportAttributes, location, name));
 
         foreach (IParameterSymbol parameter in method.Parameters)
         {
+            if (parameter.Name.StartsWith("__", System.StringComparison.Ordinal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(parameter),
+                    $"Parameter '{parameter.Name}' of '{name}' starts with '__', which the generated stub reserves for its own locals; rename the parameter"));
+            }
             string? reason = MarshallingSupport.CheckParameter(parameter);
             if (reason is not null)
             {
@@ -72,6 +84,22 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         CheckPointerIntoStaging(context, method, arenaMarshal, location);
     }
 
+    private static void CheckAttributeArguments(SyntaxNodeAnalysisContext context, AttributeData arenaMarshal, Location location, string name)
+    {
+        Location at = DeclarationSyntax.AttributeLocation(arenaMarshal, location);
+        if (arenaMarshal.ConstructorArguments.Length == 1 && arenaMarshal.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: null })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, at,
+                $"[ArenaMarshal] on '{name}' has a null library name; give the library to load, as [LibraryImport] does (for example \"libz.so.1\")"));
+        }
+        // System.Runtime.InteropServices.StringMarshalling.Custom is 0.
+        if (ParamArenaSymbols.NamedArgument(arenaMarshal, "StringMarshalling") is { Value: 0 })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, at,
+                $"[ArenaMarshal] on '{name}' asks for StringMarshalling.Custom, which it does not support; use Utf8 (the default) or Utf16, or keep [LibraryImport] with its custom marshaller"));
+        }
+    }
+
     private static string? DescribeShapeProblem(IMethodSymbol method)
     {
         if (!method.IsStatic) return "is not static";
@@ -80,8 +108,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         {
             if (reference.GetSyntax() is not MethodDeclarationSyntax declaration) continue;
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return "is not partial";
-            if (method.PartialImplementationPart is null && method.PartialDefinitionPart is null && (declaration.Body is not null || declaration.ExpressionBody is not null))
-                return "has a body";
+            if (DeclarationSyntax.IsPartialImplementation(declaration)) return "has a body";
         }
         return null;
     }
@@ -95,7 +122,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         return fallback;
     }
 
-    private static void CheckCountParameters(SymbolAnalysisContext context, IMethodSymbol method)
+    private static void CheckCountParameters(SyntaxNodeAnalysisContext context, IMethodSymbol method)
     {
         var counted = new List<(IParameterSymbol Parameter, AttributeData Attribute, int Index)>();
         foreach (IParameterSymbol parameter in method.Parameters)
@@ -103,7 +130,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
             AttributeData? attribute = ParamArenaSymbols.GetAttribute(parameter, ParamArenaSymbols.ArenaCountParameterAttribute);
             if (attribute is null) continue;
             Location at = DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(parameter));
-            bool isSequence = parameter.Type is IArrayTypeSymbol || MarshallingSupport.SpanElement(parameter.Type, out _) is not null;
+            bool isSequence = MarshallingSupport.SequenceElement(parameter.Type) is not null;
             if (!isSequence || parameter.RefKind != RefKind.None)
             {
                 Report(context, at, $"[ArenaCountParameter] is on '{parameter.Name}' of type '{MarshallingSupport.Display(parameter.Type)}', which has no length; put it on an array or span parameter passed by value");
@@ -111,7 +138,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
             }
             if (ParamArenaSymbols.NamedArgument(attribute, "CountType") is { Value: ITypeSymbol countType } && !CountParameterTypes.Contains(countType.SpecialType))
             {
-                Report(context, at, $"[ArenaCountParameter] on '{parameter.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use int, uint, long, ulong, nint or nuint");
+                Report(context, at, $"[ArenaCountParameter] on '{parameter.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use int, uint, long, ulong, nint, nuint, ushort or byte");
             }
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int index)
                 counted.Add((parameter, attribute, index));
@@ -137,7 +164,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckPointerIntoStaging(SymbolAnalysisContext context, IMethodSymbol method, AttributeData arenaMarshal, Location location)
+    private static void CheckPointerIntoStaging(SyntaxNodeAnalysisContext context, IMethodSymbol method, AttributeData arenaMarshal, Location location)
     {
         if (method.ReturnType is not IPointerTypeSymbol returned) return;
         bool utf16 = ParamArenaSymbols.NamedArgument(arenaMarshal, "StringMarshalling") is { Value: int encoding } && encoding == 2;
@@ -169,6 +196,6 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         => utf16 ? type.SpecialType is SpecialType.System_Char or SpecialType.System_UInt16
                  : type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte;
 
-    private static void Report(SymbolAnalysisContext context, Location location, string message)
+    private static void Report(SyntaxNodeAnalysisContext context, Location location, string message)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.InconsistentCount, location, message));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,14 +15,18 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         SpecialType.System_UInt32, SpecialType.System_Int32, SpecialType.System_UInt64, SpecialType.System_Int64,
         SpecialType.System_UIntPtr, SpecialType.System_IntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
 
+    // Members the generator adds to every shape (src/Generator/Analysis/ShapeModelBuilder.cs).
+    private static readonly string[] GeneratedMemberNames = { "Native", "Stage", "StageInto", "StageArray" };
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount);
+        Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount, Descriptors.InvalidDeclaration);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
     }
@@ -29,26 +34,57 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context)
     {
         var shape = (INamedTypeSymbol)context.Symbol;
-        if (!MarshallingSupport.IsShape(shape)) return;
+        if (shape.TypeKind != TypeKind.Struct || !ParamArenaSymbols.HasAttribute(shape, ParamArenaSymbols.ArenaStructAttribute)) return;
+        if (DeclaredOnlyInGeneratedFiles(shape, context.Options)) return;
+        if (shape.IsGenericType)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(shape),
+                $"Shape '{shape.Name}' is generic; a native struct has one fixed layout, so declare one non-generic shape per layout"));
+            return;
+        }
+        foreach (string generatedName in GeneratedMemberNames)
+        {
+            ISymbol? clash = shape.GetMembers(generatedName).FirstOrDefault(member => !member.IsImplicitlyDeclared && !DeclaredOnlyInGeneratedFiles(member, context.Options));
+            if (clash is null) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(clash),
+                $"Shape '{shape.Name}' declares a member named '{generatedName}', a name the generator uses for the shape's Native struct and staging methods; rename the member"));
+            break;
+        }
 
         if (DeclarationSyntax.FirstNonPartial(shape) is { } nonPartial)
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial), nonPartial.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShapeNotPartial, DeclarationSyntax.NameLocation(nonPartial),
+                additionalLocations: new[] { DeclarationSyntax.NameLocation(shape) }, messageArgs: new object[] { nonPartial.Name }));
 
         var counts = new Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)>();
+        var fieldNames = new HashSet<string>();
+        foreach (ISymbol member in shape.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } named) fieldNames.Add(named.Name);
+        }
         foreach (ISymbol member in shape.GetMembers())
         {
             if (member is not IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field) continue;
+            if (DeclaredOnlyInGeneratedFiles(field, context.Options)) continue;
             string? reason = MarshallingSupport.CheckShapeField(field);
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedShapeField, DeclarationSyntax.TypeLocation(field),
                     field.Name, shape.Name, MarshallingSupport.Display(field.Type), reason));
             }
-            CheckCount(context, field, counts);
+            CheckCount(context, field, counts, fieldNames);
         }
     }
 
-    private static void CheckCount(SymbolAnalysisContext context, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts)
+    private static bool DeclaredOnlyInGeneratedFiles(ISymbol symbol, AnalyzerOptions options)
+    {
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, options)) return false;
+        }
+        return symbol.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    private static void CheckCount(SymbolAnalysisContext context, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts, HashSet<string> fieldNames)
     {
         AttributeData? attribute = ParamArenaSymbols.GetAttribute(field, ParamArenaSymbols.ArenaCountAttribute);
         if (attribute is null) return;
@@ -62,6 +98,11 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         if (name.Length == 0 || !SyntaxFacts.IsValidIdentifier(name))
         {
             Report(context, at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is not a valid field name; use a C# identifier such as '{field.Name}Count'");
+            return;
+        }
+        if (fieldNames.Contains(name))
+        {
+            Report(context, at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is also a field of the shape; the native struct would have two fields with that name, so pick another count name");
             return;
         }
         ITypeSymbol? countType = ParamArenaSymbols.NamedArgument(attribute, "CountType")?.Value as ITypeSymbol;

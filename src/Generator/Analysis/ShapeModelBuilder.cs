@@ -48,13 +48,16 @@ internal static class ShapeModelBuilder
 
     private static ShapeModel? BuildCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Struct, IsGenericType: false } shape) return null;
+        if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Struct, Arity: 0 } shape) return null;
         if (context.TargetNode is not TypeDeclarationSyntax declaration) return null;
         EquatableArray<ContainingTypeModel>? containing = TypeNames.ContainingTypes(shape.ContainingType);
         if (containing is null) return null;
         if (TypeNames.ContainingTypes(shape) is null) return null;
         // The generator cannot see its own output, so a Native member here was written by the user and would clash.
-        if (shape.GetMembers("Native").Length > 0) return null;
+        foreach (string generated in new[] { "Native", "Stage", "StageInto", "StageArray" })
+        {
+            if (shape.GetMembers(generated).Length > 0) return null;
+        }
 
         bool shapeUtf16 = false;
         AttributeData? attribute = context.Attributes.FirstOrDefault();

@@ -122,6 +122,8 @@ internal static class StubModelBuilder
     {
         ITypeSymbol type = parameter.Type;
         if (type.TypeKind == TypeKind.Error) return null;
+        // Names with a leading double underscore are reserved for the stub's own locals (__lease, __x_native...).
+        if (parameter.Name.StartsWith("__", StringComparison.Ordinal)) return null;
         string name = TypeNames.Identifier(parameter.Name);
         string modifiers = syntax is null ? "" : string.Join(" ", syntax.Modifiers.Select(m => m.Text));
         string display = TypeNames.Display(type);

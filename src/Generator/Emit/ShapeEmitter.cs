@@ -69,19 +69,19 @@ internal static class ShapeEmitter
             .Where(f => f.CountName is not null)
             .GroupBy(f => f.Name)
             .ToDictionary(g => g.Key, g => ElementSize(g.First()));
-        if (shape.Counts.Count > 0) writer.Line("// Counts first: a bad length throws before anything is staged.");
+        if (shape.Counts.Count > 0) writer.Line("// Counts first: a bad length throws before anything is staged. Fields are read through this. so they cannot be shadowed.");
         foreach (CountGroupModel count in shape.Counts)
         {
-            string first = count.Arrays[0];
+            string first = "this." + count.Arrays[0];
             string length = "__" + count.Name.TrimStart('@') + "_length";
             writer.Line("int " + length + " = " + first + "?.Length ?? 0;");
             for (int i = 1; i < count.Arrays.Count; i++)
             {
-                string other = count.Arrays[i];
+                string other = "this." + count.Arrays[i];
                 writer.Line("if ((" + other + "?.Length ?? 0) != " + length + ") global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(" + other + "), "
                     + other + "?.Length ?? 0, nameof(" + first + "), " + length + ");");
             }
-            string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSizes[first] + ")" : "(ulong)" + length;
+            string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSizes[count.Arrays[0]] + ")" : "(ulong)" + length;
             string raw = "__" + count.Name.TrimStart('@') + "_value";
             writer.Line("ulong " + raw + " = " + value + ";");
             writer.Line("if (" + raw + " > (ulong)" + Names.MaxValue(count.CountType) + ") global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof("
@@ -92,34 +92,35 @@ internal static class ShapeEmitter
         foreach (ShapeFieldModel field in shape.Fields)
         {
             string target = "destination->" + field.Name;
+            string source = "this." + field.Name;
             switch (field.Kind)
             {
                 case ShapeFieldKind.Blittable:
-                    writer.Line(target + " = " + field.Name + ";");
+                    writer.Line(target + " = " + source + ";");
                     break;
                 case ShapeFieldKind.Bool:
-                    writer.Line(target + " = " + (field.NativeType == "byte" ? "(byte)(" : "(") + field.Name + " ? 1 : 0);");
+                    writer.Line(target + " = " + (field.NativeType == "byte" ? "(byte)(" : "(") + source + " ? 1 : 0);");
                     break;
                 case ShapeFieldKind.Char:
-                    writer.Line(target + " = (ushort)" + field.Name + ";");
+                    writer.Line(target + " = (ushort)" + source + ";");
                     break;
                 case ShapeFieldKind.String:
-                    writer.Line(target + " = lease." + (field.Utf16 ? "Utf16(" : "Utf8(") + field.Name + ");");
+                    writer.Line(target + " = lease." + (field.Utf16 ? "Utf16(" : "Utf8(") + source + ");");
                     break;
                 case ShapeFieldKind.StringArray:
-                    writer.Line(target + " = global::ParamArena.ArenaStaging." + (field.Utf16 ? "Utf16Array(" : "Utf8Array(") + "lease, " + field.Name + ");");
+                    writer.Line(target + " = global::ParamArena.ArenaStaging." + (field.Utf16 ? "Utf16Array(" : "Utf8Array(") + "lease, " + source + ");");
                     break;
                 case ShapeFieldKind.BlittableArray:
-                    writer.Line(target + " = global::ParamArena.ArenaStaging.Copy<" + field.ElementType + ">(lease, " + field.Name + ");");
+                    writer.Line(target + " = global::ParamArena.ArenaStaging.Copy<" + field.ElementType + ">(lease, " + source + ");");
                     break;
                 case ShapeFieldKind.Shape:
-                    writer.Line(field.Name + ".StageInto(lease, &" + target + ");");
+                    writer.Line(source + ".StageInto(lease, &" + target + ");");
                     break;
                 case ShapeFieldKind.NullableShape:
-                    writer.Line(target + " = " + field.Name + ".HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in " + field.Name + ").Stage(lease) : null;");
+                    writer.Line(target + " = " + source + ".HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in " + source + ").Stage(lease) : null;");
                     break;
                 case ShapeFieldKind.ShapeArray:
-                    writer.Line(target + " = " + field.ElementType + ".StageArray(lease, " + field.Name + ");");
+                    writer.Line(target + " = " + field.ElementType + ".StageArray(lease, " + source + ");");
                     break;
             }
         }

@@ -22,7 +22,7 @@ public sealed unsafe partial class Arena
     /// <summary>Checked allocation: rejects allocating through a lease that is not the innermost open one, adds and records a canary.</summary>
     private void* AllocChecked(nuint size, nuint alignment, long token, bool tryOnly)
     {
-        if (token != 0 && (ArenaScopeToken.DepthOf(token) != _depth || (_frames[_depth].Token & ~ArenaScopeToken.CheckedFlag) != token))
+        if (token != 0 && (ArenaScopeToken.DepthOf(token) != _depth || (TokenAt(_depth) & ~ArenaScopeToken.FlagMask) != token))
         {
             throw new InvalidOperationException(IsOpen(token)
                 ? "Allocation through a lease while a lease rented after it is still open: the memory would be released with the newer lease. Allocate through the innermost lease."

@@ -79,6 +79,7 @@ public sealed unsafe partial class Arena
             RecomputeCapacityFrom(current);
             next = fresh;
         }
+        SyncOpenFrames();
         FoldPeak();
         current->UsedEnd = _cursor;
         next->BytesBefore = current->BytesBefore + (nuint)(_cursor - _pageData);
@@ -124,6 +125,7 @@ public sealed unsafe partial class Arena
         ArenaLargeBlock* block = (ArenaLargeBlock*)NativeAllocate(total, size, !tryOnly);
         if (block == null) return null;
         _nativeAllocations++;
+        SyncOpenFrames();
         FoldPeak();
         block->Next = _large;
         block->Size = total;

@@ -55,41 +55,48 @@ public sealed unsafe partial class Arena
             throw new InvalidOperationException($"{operation} needs an arena with no open lease; {_depth} lease(s) are open.");
     }
 
-    /// <summary>Opens a nested scope and returns the token of the lease that owns it.</summary>
+    /// <summary>Opens a nested scope and returns the lease that owns it.</summary>
+    /// <remarks>
+    /// The lease itself carries the mark (the cursor to return to), so the inlined rent and release
+    /// exchange it through registers rather than through the arena's memory; the frame only gets the
+    /// token, which identifies the innermost open lease.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal long OpenScope()
+    internal ArenaLease OpenScope()
     {
         int depth = _depth + 1;
         if ((uint)depth >= (uint)_fastFrameCount) return OpenScopeSlow();
-        ref ArenaScopeFrame frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_frames), depth);
         long token = (_serial += ArenaScopeToken.SerialStep) | (long)depth;
-        frame.Cursor = _cursor;
-        frame.Page = _page;
-        frame.Large = _large;
-        frame.Token = token;
+        // Page and Large are filled in later by SyncOpenFrames, only if the page or the large blocks change.
+        Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), depth) = token;
         _depth = depth;
-        return token;
+        return new ArenaLease(this, token, _cursor);
     }
 
     /// <summary>Closes the scope of the lease holding <paramref name="token"/>; nothing if it is already closed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void CloseScope(long token)
+    internal void CloseScope(long token, byte* mark)
     {
-        // _depth always indexes a valid frame; tokens are unique, so a match means this lease is the innermost.
-        ref ArenaScopeFrame frame = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_frames), _depth);
-        if (frame.Token == token && frame.Page == _page && frame.Large == _large)
+        // Tokens are unique and embed their depth, so a match in the current depth's slot (which for depths
+        // beyond the inline slots holds a shallower scope's token and never matches) means
+        // this lease is the innermost open one and its frame carries no flag (no page change, no large block,
+        // no checked mode since it opened): only the cursor moves back. Kept under the JIT's 15-statement
+        // limit for cloning a finally, so `using var lease` pays no funclet call.
+        if (Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), _depth & (ArenaTokenSlots.Count - 1)) == token)
         {
-            byte* cursor = _cursor;
-            if (cursor > _peakCursor) _peakCursor = cursor;
-            _cursor = frame.Cursor;
-            _depth--;
-            return;
+            // The high-water mark only needs the highest cursor reached before each release on this page.
+            if (_cursor > _peakCursor) _peakCursor = _cursor;
+            _cursor = mark;
+            _depth = (int)(token & ArenaScopeToken.DepthMask) - 1;
         }
-        CloseScopeSlow(token);
+        else
+        {
+            CloseScopeSlow(token, mark);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long OpenScopeSlow()
+    private ArenaLease OpenScopeSlow()
     {
         ThrowIfDisposed();
         int depth = _depth + 1;
@@ -102,26 +109,28 @@ public sealed unsafe partial class Arena
             _frames = grown;
         }
         long token = (_serial += ArenaScopeToken.SerialStep) | (long)depth;
-        ArenaScopeFrame frame = CurrentPosition();
-        frame.Token = _checks ? token | ArenaScopeToken.CheckedFlag : token;
-        _frames[depth] = frame;
+        _frames[depth] = CurrentPosition();
+        TokenAt(depth) = _checks ? token | ArenaScopeToken.CheckedFlag : token;
         _depth = depth;
-        _fastFrameCount = _checks ? 0 : _frames.Length;
-        return token;
+        _fastFrameCount = FastFrameCount();
+        return new ArenaLease(this, token, _cursor);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CloseScopeSlow(long token)
+    private void CloseScopeSlow(long token, byte* mark)
     {
         int depth = ArenaScopeToken.DepthOf(token);
         if (!IsOpen(token)) return;
         if (depth != _depth)
             throw new InvalidOperationException(
                 $"Leases must be disposed in the reverse order of renting: this lease (depth {depth}) was disposed while {_depth - depth} lease(s) rented after it are still open. Nothing was released.");
-        ref ArenaScopeFrame frame = ref _frames[depth];
-        ArenaCorruptionException? corruption = _checks ? FindCorruption(frame.CheckIndex) : null;
-        ReleaseTo(in frame);
+        SyncOpenFrames();
+        ArenaScopeFrame position = _frames[depth];
+        position.Cursor = mark;
+        ArenaCorruptionException? corruption = _checks ? FindCorruption(position.CheckIndex) : null;
+        ReleaseTo(in position);
         _depth = depth - 1;
+        if (_syncedDepth > _depth) _syncedDepth = _depth;
         if (corruption is not null) throw corruption;
     }
 
@@ -129,8 +138,32 @@ public sealed unsafe partial class Arena
     internal bool IsOpen(long token)
     {
         int depth = ArenaScopeToken.DepthOf(token);
-        return !_disposed && depth != 0 && depth <= _depth && (_frames[depth].Token & ~ArenaScopeToken.CheckedFlag) == token;
+        return !_disposed && depth != 0 && depth <= _depth && (TokenAt(depth) & ~ArenaScopeToken.FlagMask) == token;
     }
+
+    /// <summary>
+    /// Records the current page and large block in every frame opened since the last change of
+    /// either (the inlined rent saves only the cursor). Called before anything changes them, so
+    /// those frames' values are exactly what they were when the frames opened.
+    /// </summary>
+    private void SyncOpenFrames()
+    {
+        for (int depth = _syncedDepth + 1; depth <= _depth; depth++)
+        {
+            ref ArenaScopeFrame frame = ref _frames[depth];
+            frame.Page = _page;
+            frame.Large = _large;
+            TokenAt(depth) |= ArenaScopeToken.SyncedFlag;
+        }
+        _syncedDepth = _depth;
+    }
+
+    /// <summary>Where the token of the scope at <paramref name="depth"/> lives: an inline slot for shallow scopes, else its frame.</summary>
+    private ref long TokenAt(int depth) =>
+        ref depth < ArenaTokenSlots.Count ? ref _tokens[depth] : ref _frames[depth].Token;
+
+    /// <summary>Depths below this open and close inline: 0 in checked mode and after disposal (everything goes out of line).</summary>
+    private int FastFrameCount() => _checks || _disposed ? 0 : Math.Min(ArenaTokenSlots.Count, _frames.Length);
 
     /// <summary>The current position as a frame (token 0).</summary>
     private ArenaScopeFrame CurrentPosition() => new()
@@ -153,6 +186,7 @@ public sealed unsafe partial class Arena
     /// <summary>Returns the arena to <paramref name="frame"/>: frees newer large blocks, moves back to the frame's page, trims kept pages to the budget.</summary>
     private void ReleaseTo(in ArenaScopeFrame frame)
     {
+        SyncOpenFrames();
         FoldPeak();
         if (_checks)
         {

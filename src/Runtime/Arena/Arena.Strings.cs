@@ -38,6 +38,17 @@ public sealed unsafe partial class Arena
     [MethodImpl(MethodImplOptions.NoInlining)]
     private byte* Utf8Slow(string value, long token)
     {
+        nuint bound = (nuint)(uint)value.Length * 3 + 1;
+        if (!_checks && !_disposed && bound <= _largeThreshold && _maxSize == nuint.MaxValue)
+        {
+            // Still one pass: take the worst case on the next page, encode, give back what was not used.
+            // (Not under a MaxSize: the worst case could fail where the exact size fits.)
+            byte* start = (byte*)AllocUninitializedCore(bound, 1, token);
+            Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)bound - 1), out _, out int encoded);
+            start[encoded] = 0;
+            if (_cursor == start + bound) _cursor = start + encoded + 1;
+            return start;
+        }
         int count = Encoding.UTF8.GetByteCount(value);
         byte* target = (byte*)AllocUninitializedCore((nuint)(uint)count + 1, 1, token);
         Utf8Transcoder.FromUtf16(value, new Span<byte>(target, count), out _, out int written);
@@ -93,6 +104,7 @@ public sealed unsafe partial class Arena
     private void RollBack(in ArenaScopeFrame mark, long pagesCreated)
     {
         if (_disposed) return;
+        SyncOpenFrames();
         FoldPeak();
         if (_checks)
         {

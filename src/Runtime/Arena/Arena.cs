@@ -22,7 +22,10 @@ public sealed unsafe partial class Arena : IDisposable
     /// <summary>The largest alignment an allocation may ask for.</summary>
     public const int MaxAlignment = 4096;
 
-    private const int InitialFrameCount = 8;
+    private const int InitialFrameCount = ArenaTokenSlots.Count;
+
+    /// <summary>The largest size the inlined bump handles; larger requests go out of line.</summary>
+    private const nuint MaxInlineSize = int.MaxValue;
 
     [ThreadStatic] private static Arena? t_current;
 
@@ -33,7 +36,9 @@ public sealed unsafe partial class Arena : IDisposable
     private byte* _cursor;
     private byte* _limit;
     private ArenaScopeFrame[] _frames;
+    private ArenaTokenSlots _tokens;
     private int _depth;
+    private int _syncedDepth;
     private int _fastFrameCount;
     private long _serial;
     private ArenaPage* _page;
@@ -82,7 +87,7 @@ public sealed unsafe partial class Arena : IDisposable
         _firstPage = first;
         MakeCurrent(first, ArenaPage.DataOf(first));
         _frames[0] = StartPosition();
-        _fastFrameCount = _checks ? 0 : _frames.Length;
+        _fastFrameCount = FastFrameCount();
         ArenaProcessTotals.ArenaCreated(this);
     }
 
@@ -212,12 +217,14 @@ public sealed unsafe partial class Arena : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void* AllocUninitializedCore(nuint size, nuint alignment, long token)
     {
+        // Sizes up to 2 GiB cannot wrap a user-space address, so one limit compare suffices (and for a
+        // constant size the size test folds away); anything larger takes the out-of-line path.
         nuint mask = alignment - 1;
-        if (mask < MaxAlignment && (alignment & mask) == 0)
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
         {
             byte* start = (byte*)(((nuint)_cursor + mask) & ~mask);
             byte* end = start + size;
-            if (end <= _limit && end >= start)
+            if (end <= _limit)
             {
                 _cursor = end;
                 return start;
@@ -247,11 +254,11 @@ public sealed unsafe partial class Arena : IDisposable
     {
         nuint mask = alignment - 1;
         byte* start;
-        if (mask < MaxAlignment && (alignment & mask) == 0)
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
         {
             start = (byte*)(((nuint)_cursor + mask) & ~mask);
             byte* end = start + size;
-            if (end <= _limit && end >= start)
+            if (end <= _limit)
             {
                 _cursor = end;
                 goto Found;
@@ -351,6 +358,7 @@ public sealed unsafe partial class Arena : IDisposable
         _limit = null;
         _fastFrameCount = 0;
         _depth = 0;
+        _syncedDepth = 0;
         if (_frames is not null) _frames[0] = default;
         if (wasCreated) ArenaProcessTotals.ArenaReleased();
     }

@@ -22,19 +22,20 @@ public readonly unsafe ref struct ArenaLease
 {
     private readonly Arena? _arena;
     private readonly long _token;
+    private readonly byte* _mark;
 
-    private ArenaLease(Arena arena, long token)
+    internal ArenaLease(Arena arena, long token, byte* mark)
     {
         _arena = arena;
         _token = token;
+        _mark = mark;
     }
 
     /// <summary>Rents the calling thread's arena (<see cref="Arena.ForCurrentThread"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ArenaLease Rent()
     {
-        Arena arena = Arena.ForCurrentThread;
-        return new ArenaLease(arena, arena.OpenScope());
+        return Arena.ForCurrentThread.OpenScope();
     }
 
     /// <summary>Rents <paramref name="arena"/>: a scope of it, released when the lease is disposed.</summary>
@@ -44,7 +45,7 @@ public readonly unsafe ref struct ArenaLease
     public static ArenaLease Rent(Arena arena)
     {
         ArgumentNullException.ThrowIfNull(arena);
-        return new ArenaLease(arena, arena.OpenScope());
+        return arena.OpenScope();
     }
 
     /// <summary>The arena this lease allocates from.</summary>
@@ -125,5 +126,5 @@ public readonly unsafe ref struct ArenaLease
     /// <exception cref="InvalidOperationException">A lease rented after this one is still open; nothing was released.</exception>
     /// <exception cref="ArenaCorruptionException">Checked mode: an allocation was written past its end (the lease was still released).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Dispose() => _arena?.CloseScope(_token);
+    public void Dispose() => _arena?.CloseScope(_token, _mark);
 }

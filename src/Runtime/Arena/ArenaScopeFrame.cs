@@ -6,16 +6,16 @@ namespace ParamArena;
 /// </summary>
 internal unsafe struct ArenaScopeFrame
 {
-    /// <summary>The bump cursor at the mark.</summary>
+    /// <summary>The bump cursor at the mark (the floor's and saved positions'; a lease keeps its own mark instead).</summary>
     public byte* Cursor;
 
-    /// <summary>The current page at the mark.</summary>
+    /// <summary>The current page at the mark (for lease frames, valid once the frame is at or below the arena's synced depth).</summary>
     public ArenaPage* Page;
 
-    /// <summary>The newest large block at the mark.</summary>
+    /// <summary>The newest large block at the mark (same validity as <see cref="Page"/>).</summary>
     public ArenaLargeBlock* Large;
 
-    /// <summary>The token of the lease that owns the frame (0 for the floor); carries <see cref="ArenaScopeToken.CheckedFlag"/> in checked mode so the fast release path declines it.</summary>
+    /// <summary>For scopes deeper than the arena's inline token slots, the token of the lease that owns the frame; carries <see cref="ArenaScopeToken.CheckedFlag"/> in checked mode and <see cref="ArenaScopeToken.SyncedFlag"/> once Page and Large were recorded, so the inlined release declines it.</summary>
     public long Token;
 
     /// <summary>In checked mode, how many checked allocations existed at the mark.</summary>

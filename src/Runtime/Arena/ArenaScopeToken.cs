@@ -19,6 +19,12 @@ internal static class ArenaScopeToken
     /// <summary>Set on frames opened in checked mode: the inlined release compares tokens, fails, and takes the checked path.</summary>
     public const long CheckedFlag = 1L << 62;
 
+    /// <summary>Set on a frame once the page or the large-block list changed while it was open: its release must restore them, out of line.</summary>
+    public const long SyncedFlag = 1L << 61;
+
+    /// <summary>Every flag a frame's token may carry beyond the lease's token.</summary>
+    public const long FlagMask = CheckedFlag | SyncedFlag;
+
     /// <summary>The depth a token was issued for.</summary>
     public static int DepthOf(long token) => (int)(token & DepthMask);
 }

@@ -17,6 +17,7 @@ public static unsafe class ArenaStaging
     /// <summary>The alignment the arena gives <typeparamref name="T"/>: its natural alignment, at least pointer size.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <returns>A power of two; a JIT-time constant.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint AlignOf<T>() where T : unmanaged =>
         (nuint)Math.Max(sizeof(void*), Unsafe.SizeOf<AlignmentProbe<T>>() - sizeof(T));
 
@@ -24,6 +25,7 @@ public static unsafe class ArenaStaging
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the memory.</param>
     /// <returns>The allocation.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
     public static T* AllocUninitialized<T>(ArenaLease lease) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)sizeof(T), AlignOf<T>());
@@ -33,6 +35,7 @@ public static unsafe class ArenaStaging
     /// <param name="lease">The lease that owns the memory.</param>
     /// <param name="count">The number of elements (not negative).</param>
     /// <returns>The allocation.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
     public static T* AllocUninitialized<T>(ArenaLease lease, int count) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
@@ -42,6 +45,7 @@ public static unsafe class ArenaStaging
     /// <param name="lease">The lease that owns the copy.</param>
     /// <param name="source">The elements; a null array converts to an empty span.</param>
     /// <returns>The copy, or null when <paramref name="source"/> is empty (as pinning an empty array gives null).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
     public static T* Copy<T>(ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
     {

@@ -32,10 +32,21 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Checks diagnostics of declarations the generator would normally complete: compiler errors (such as partial
+    /// methods without the generated implementation) are ignored, only analyzer diagnostics are compared.
+    /// </summary>
+    public static Task DeclarationsAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Checks diagnostics with extra options (editorconfig, unsafe off).</summary>
     public static Task AnalyzerAsync(string source, string? editorConfig, bool allowUnsafe, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest { TestCode = source, AllowUnsafe = allowUnsafe };
+        var test = new AnalyzerTest { TestCode = source, AllowUnsafe = allowUnsafe, CompilerDiagnostics = CompilerDiagnostics.None };
         if (editorConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
@@ -45,18 +56,18 @@ internal static class Verify<TAnalyzer>
     public static Task CodeFixAsync<TFix>(string source, string fixedSource, int? codeActionIndex = null, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()
     {
-        var test = new FixTest<TFix> { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex };
+        var test = new FixTest<TFix> { TestCode = source, FixedCode = fixedSource, CodeActionIndex = codeActionIndex, CompilerDiagnostics = CompilerDiagnostics.None };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
 
-    private static Project Configure(Solution solution, ProjectId projectId, bool allowUnsafe)
-    {
-        Project project = solution.GetProject(projectId)!;
-        var options = ((CSharpCompilationOptions)project.CompilationOptions!).WithAllowUnsafe(allowUnsafe).WithNullableContextOptions(NullableContextOptions.Enable);
-        var parse = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview);
-        return project.WithCompilationOptions(options).WithParseOptions(parse).AddMetadataReferences(TestReferences.All);
-    }
+    private static Project Configure(Solution solution, ProjectId projectId)
+        => solution.GetProject(projectId)!.AddMetadataReferences(TestReferences.All);
+
+    private static CompilationOptions Options(CompilationOptions options, bool allowUnsafe)
+        => ((CSharpCompilationOptions)options).WithAllowUnsafe(allowUnsafe).WithNullableContextOptions(NullableContextOptions.Enable);
+
+    private static ParseOptions Parse(ParseOptions options) => ((CSharpParseOptions)options).WithLanguageVersion(LanguageVersion.Preview);
 
     private sealed class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
@@ -65,8 +76,13 @@ internal static class Verify<TAnalyzer>
         public AnalyzerTest()
         {
             ReferenceAssemblies = TestReferences.None;
-            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId, AllowUnsafe).Solution);
+            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId).Solution);
         }
+
+        // Options are set where the test framework creates them, so .editorconfig severities still apply on top.
+        protected override CompilationOptions CreateCompilationOptions() => Options(base.CreateCompilationOptions(), AllowUnsafe);
+
+        protected override ParseOptions CreateParseOptions() => Parse(base.CreateParseOptions());
     }
 
     private sealed class FixTest<TFix> : CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
@@ -75,7 +91,11 @@ internal static class Verify<TAnalyzer>
         public FixTest()
         {
             ReferenceAssemblies = TestReferences.None;
-            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId, allowUnsafe: true).Solution);
+            SolutionTransforms.Add((solution, projectId) => Configure(solution, projectId).Solution);
         }
+
+        protected override CompilationOptions CreateCompilationOptions() => Options(base.CreateCompilationOptions(), allowUnsafe: true);
+
+        protected override ParseOptions CreateParseOptions() => Parse(base.CreateParseOptions());
     }
 }

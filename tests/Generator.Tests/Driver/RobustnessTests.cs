@@ -26,6 +26,7 @@ public class RobustnessTests
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F([ArenaCountParameter(7)] int[] value); }",
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F([ArenaCountParameter(0, CountType = typeof(string))] int[] value); }",
         "static partial class C { [ArenaMarshal(\"x\")] public static partial ref int F(int value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(string __lease); }",
         "static class C { [ArenaMarshal(\"x\")] public static partial int F(int value); }",
         "[ArenaStruct] partial struct S { public Missing Field; }",
         "[ArenaStruct] partial struct S { public object Field; }",

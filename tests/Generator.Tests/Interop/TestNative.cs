@@ -62,6 +62,9 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_instance")]
     internal static partial int CheckInstanceRaw(InstanceInfo.Native* info);
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_distance")]
+    internal static partial long Distance(in Item first, in Scene second);
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32")]
     internal static partial long Sum([ArenaCountParameter(1)] ReadOnlySpan<int> data);
 

@@ -89,6 +89,16 @@ public unsafe class ShapeTests
     }
 
     [Fact]
+    public void FixedSizeStagingOfAllParametersIsOneBump()
+    {
+        // Both Native structs sit in one allocation, the second right after the first (8-byte aligned),
+        // even though the first parameter's strings are staged before the native call.
+        Item item = MakeItem(1);
+        Scene scene = MakeScene();
+        Assert.Equal(((long)sizeof(Item.Native) + 7) & ~7L, TestNative.Distance(in item, in scene));
+    }
+
+    [Fact]
     public void EveryFieldKindReachesC()
     {
         Scene scene = MakeScene();
@@ -149,6 +159,22 @@ public unsafe class ShapeTests
         // The arena is as it was: a following call still works and sees the right data.
         Scene good = MakeScene();
         Assert.Equal(0, TestNative.CheckScene(in good));
+    }
+
+    [Fact]
+    public void BadInputLeavesTheArenaAsItWas()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        using ArenaLease outer = ArenaLease.Rent();
+        byte* kept = outer.Utf8("kept");
+        long inUse = arena.Stats.BytesInUse;
+        int leases = arena.OpenLeases;
+        Scene scene = MakeScene();
+        scene.Waits = new ulong[] { 1, 2, 3 };
+        Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
+        Assert.Equal(inUse, arena.Stats.BytesInUse);
+        Assert.Equal(leases, arena.OpenLeases);
+        Assert.Equal("kept", Marshal.PtrToStringUTF8((nint)kept));
     }
 
     [Fact]

@@ -37,10 +37,10 @@ namespace Sample
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         public readonly void StageInto(global::ParamArena.ArenaLease lease, Native* destination)
         {
-            destination->SType = SType;
-            destination->PNext = PNext;
-            destination->ApplicationName = lease.Utf8(ApplicationName);
-            destination->ApplicationVersion = ApplicationVersion;
+            destination->SType = this.SType;
+            destination->PNext = this.PNext;
+            destination->ApplicationName = lease.Utf8(this.ApplicationName);
+            destination->ApplicationVersion = this.ApplicationVersion;
         }
 
         /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>

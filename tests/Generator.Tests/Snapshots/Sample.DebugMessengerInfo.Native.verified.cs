@@ -37,10 +37,10 @@ namespace Sample
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         public readonly void StageInto(global::ParamArena.ArenaLease lease, Native* destination)
         {
-            destination->SType = SType;
-            destination->PNext = PNext;
-            destination->Severity = Severity;
-            destination->Callback = Callback;
+            destination->SType = this.SType;
+            destination->PNext = this.PNext;
+            destination->Severity = this.Severity;
+            destination->Callback = this.Callback;
         }
 
         /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>

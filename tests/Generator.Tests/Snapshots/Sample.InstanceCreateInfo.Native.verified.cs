@@ -45,21 +45,21 @@ namespace Sample
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         public readonly void StageInto(global::ParamArena.ArenaLease lease, Native* destination)
         {
-            // Counts first: a bad length throws before anything is staged.
-            int __EnabledLayerCount_length = EnabledLayerNames?.Length ?? 0;
+            // Counts first: a bad length throws before anything is staged. Fields are read through this. so they cannot be shadowed.
+            int __EnabledLayerCount_length = this.EnabledLayerNames?.Length ?? 0;
             ulong __EnabledLayerCount_value = (ulong)__EnabledLayerCount_length;
-            if (__EnabledLayerCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(EnabledLayerNames), __EnabledLayerCount_value, "uint");
+            if (__EnabledLayerCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.EnabledLayerNames), __EnabledLayerCount_value, "uint");
             destination->EnabledLayerCount = (uint)__EnabledLayerCount_value;
-            int __EnabledExtensionCount_length = EnabledExtensionNames?.Length ?? 0;
+            int __EnabledExtensionCount_length = this.EnabledExtensionNames?.Length ?? 0;
             ulong __EnabledExtensionCount_value = (ulong)__EnabledExtensionCount_length;
-            if (__EnabledExtensionCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(EnabledExtensionNames), __EnabledExtensionCount_value, "uint");
+            if (__EnabledExtensionCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.EnabledExtensionNames), __EnabledExtensionCount_value, "uint");
             destination->EnabledExtensionCount = (uint)__EnabledExtensionCount_value;
-            destination->SType = SType;
-            destination->PNext = PNext.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in PNext).Stage(lease) : null;
-            destination->Flags = Flags;
-            destination->ApplicationInfo = ApplicationInfo.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in ApplicationInfo).Stage(lease) : null;
-            destination->EnabledLayerNames = global::ParamArena.ArenaStaging.Utf8Array(lease, EnabledLayerNames);
-            destination->EnabledExtensionNames = global::ParamArena.ArenaStaging.Utf8Array(lease, EnabledExtensionNames);
+            destination->SType = this.SType;
+            destination->PNext = this.PNext.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in this.PNext).Stage(lease) : null;
+            destination->Flags = this.Flags;
+            destination->ApplicationInfo = this.ApplicationInfo.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in this.ApplicationInfo).Stage(lease) : null;
+            destination->EnabledLayerNames = global::ParamArena.ArenaStaging.Utf8Array(lease, this.EnabledLayerNames);
+            destination->EnabledExtensionNames = global::ParamArena.ArenaStaging.Utf8Array(lease, this.EnabledExtensionNames);
         }
 
         /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>

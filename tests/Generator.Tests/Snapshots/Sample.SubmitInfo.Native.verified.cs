@@ -41,20 +41,20 @@ namespace Sample
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         public readonly void StageInto(global::ParamArena.ArenaLease lease, Native* destination)
         {
-            // Counts first: a bad length throws before anything is staged.
-            int __WaitSemaphoreCount_length = WaitSemaphores?.Length ?? 0;
-            if ((WaitDstStageMask?.Length ?? 0) != __WaitSemaphoreCount_length) global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(WaitDstStageMask), WaitDstStageMask?.Length ?? 0, nameof(WaitSemaphores), __WaitSemaphoreCount_length);
+            // Counts first: a bad length throws before anything is staged. Fields are read through this. so they cannot be shadowed.
+            int __WaitSemaphoreCount_length = this.WaitSemaphores?.Length ?? 0;
+            if ((this.WaitDstStageMask?.Length ?? 0) != __WaitSemaphoreCount_length) global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(this.WaitDstStageMask), this.WaitDstStageMask?.Length ?? 0, nameof(this.WaitSemaphores), __WaitSemaphoreCount_length);
             ulong __WaitSemaphoreCount_value = (ulong)__WaitSemaphoreCount_length;
-            if (__WaitSemaphoreCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(WaitSemaphores), __WaitSemaphoreCount_value, "uint");
+            if (__WaitSemaphoreCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.WaitSemaphores), __WaitSemaphoreCount_value, "uint");
             destination->WaitSemaphoreCount = (uint)__WaitSemaphoreCount_value;
-            int __CodeSize_length = Code?.Length ?? 0;
+            int __CodeSize_length = this.Code?.Length ?? 0;
             ulong __CodeSize_value = (ulong)__CodeSize_length * (ulong)sizeof(uint);
-            if (__CodeSize_value > (ulong)nuint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(Code), __CodeSize_value, "nuint");
+            if (__CodeSize_value > (ulong)nuint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.Code), __CodeSize_value, "nuint");
             destination->CodeSize = (nuint)__CodeSize_value;
-            destination->WaitSemaphores = global::ParamArena.ArenaStaging.Copy<ulong>(lease, WaitSemaphores);
-            destination->WaitDstStageMask = global::ParamArena.ArenaStaging.Copy<uint>(lease, WaitDstStageMask);
-            destination->Protected = (byte)(Protected ? 1 : 0);
-            destination->Code = global::ParamArena.ArenaStaging.Copy<uint>(lease, Code);
+            destination->WaitSemaphores = global::ParamArena.ArenaStaging.Copy<ulong>(lease, this.WaitSemaphores);
+            destination->WaitDstStageMask = global::ParamArena.ArenaStaging.Copy<uint>(lease, this.WaitDstStageMask);
+            destination->Protected = (byte)(this.Protected ? 1 : 0);
+            destination->Code = global::ParamArena.ArenaStaging.Copy<uint>(lease, this.Code);
         }
 
         /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>

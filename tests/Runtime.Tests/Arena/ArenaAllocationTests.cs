@@ -112,6 +112,19 @@ public unsafe class ArenaAllocationTests
     }
 
     [Fact]
+    public void Utf8_that_moves_to_the_next_page_is_exact_and_gives_back_the_rest()
+    {
+        using var arena = new Arena();
+        arena.AllocUninitialized(1000, 1);
+        string value = new string('x', 3000) + "é" + new string('y', 1000);
+        byte* p = arena.Utf8(value);
+        byte[] expected = Encoding.UTF8.GetBytes(value);
+        Assert.True(new ReadOnlySpan<byte>(p, expected.Length).SequenceEqual(expected));
+        Assert.Equal(0, p[expected.Length]);
+        Assert.True(p + expected.Length + 1 == (byte*)arena.AllocUninitialized(1, 1));
+    }
+
+    [Fact]
     public void Strings_map_null_to_null()
     {
         using var arena = new Arena();

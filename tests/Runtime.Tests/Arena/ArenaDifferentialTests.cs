@@ -161,6 +161,8 @@ public unsafe class ArenaDifferentialTests
         }
         Assert.Equal(0, (long)((nuint)pointer % (nuint)alignment));
         new Span<byte>(pointer, size).Fill(fill);
+#pragma warning disable PA1002 // The model drops each pointer when the scope that owns it is disposed.
         model.Live.Add(((nint)pointer, size, fill));
+#pragma warning restore PA1002
     }
 }

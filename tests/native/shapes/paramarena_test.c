@@ -273,3 +273,6 @@ int64_t pa_byte_sum(const uint8_t* data, int32_t size)
     for (int32_t i = 0; i < size; i++) sum += data[i];
     return sum;
 }
+
+/* Distance in bytes between two received pointers: shows where the stub placed its staging. */
+int64_t pa_distance(const void* a, const void* b) { return (int64_t)((const char*)b - (const char*)a); }

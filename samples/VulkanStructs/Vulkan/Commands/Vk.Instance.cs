@@ -14,6 +14,10 @@ public static unsafe partial class Vk
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumerateInstanceLayerProperties")]
     public static partial Result EnumerateInstanceLayerProperties(ref uint propertyCount, LayerProperties* properties);
 
+    /// <summary>vkEnumerateInstanceExtensionProperties: the extensions of <paramref name="layerName"/> (null: the loader's and drivers'), two-call idiom.</summary>
+    [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumerateInstanceExtensionProperties")]
+    public static partial Result EnumerateInstanceExtensionProperties(string? layerName, ref uint propertyCount, ExtensionProperties* properties);
+
     /// <summary>vkCreateInstance.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateInstance")]
     public static partial Result CreateInstance(in InstanceCreateInfo createInfo, AllocationCallbacks* allocator, out Instance instance);

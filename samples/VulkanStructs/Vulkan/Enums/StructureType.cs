@@ -47,4 +47,6 @@ public enum StructureType
     DebugUtilsMessengerCallbackDataEXT = 1000128003,
     /// <summary>VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT.</summary>
     DebugUtilsMessengerCreateInfoEXT = 1000128004,
+    /// <summary>VK_STRUCTURE_TYPE_VALIDATION_FEATURES_EXT.</summary>
+    ValidationFeaturesEXT = 1000247000,
 }

@@ -12,8 +12,8 @@ public unsafe partial struct DebugUtilsMessengerCreateInfoEXT
 {
     /// <summary><see cref="StructureType.DebugUtilsMessengerCreateInfoEXT"/>.</summary>
     public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
+    /// <summary>Extension chain: in the instance create-info's chain, the validation features to turn on; otherwise null.</summary>
+    public ValidationFeaturesEXT? Next;
     /// <summary>Reserved; 0.</summary>
     public uint Flags;
     /// <summary>The severities the callback receives.</summary>

@@ -1,0 +1,62 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ParamArena.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ParamArena.Analyzers.Tests;
+
+/// <summary>Every rule links to its page, every page shows a bad and a good example, and release tracking lists every rule.</summary>
+public sealed class DocumentationTests
+{
+    private static readonly string RepositoryRoot = FindRoot();
+
+    private static DiagnosticDescriptor[] AllDescriptors() => typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToArray();
+
+    [Fact]
+    public void EveryDescriptorIsReportedByAnAnalyzer()
+    {
+        var supported = AllAnalyzers.Create().SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id).ToHashSet();
+        Assert.All(AllDescriptors(), descriptor => Assert.Contains(descriptor.Id, supported));
+    }
+
+    [Fact]
+    public void EveryRuleLinksToItsPageWithABadAndAGoodExample()
+    {
+        foreach (DiagnosticDescriptor descriptor in AllDescriptors())
+        {
+            Assert.Equal("https://github.com/paramarena/paramarena/blob/main/docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            string page = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", descriptor.Id + ".md"));
+            Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, page);
+            Assert.Contains("## Bad", page);
+            Assert.Contains("## Good", page);
+            Assert.Contains("| Severity | " + descriptor.DefaultSeverity + " |", page);
+        }
+    }
+
+    [Fact]
+    public void TheIndexAndReleaseTrackingListEveryRule()
+    {
+        string index = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", "README.md"));
+        string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "Analyzers", "AnalyzerReleases.Unshipped.md"));
+        foreach (DiagnosticDescriptor descriptor in AllDescriptors())
+        {
+            Assert.Contains($"[{descriptor.Id}]({descriptor.Id}.md)", index);
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", unshipped);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? directory = new(System.AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ParamArena.sln"))) return directory.FullName;
+        }
+        throw new DirectoryNotFoundException("ParamArena.sln not found above the test output folder.");
+    }
+}

@@ -1,0 +1,116 @@
+using System.Threading.Tasks;
+using ParamArena.Analyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyEscape = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Escape.ArenaEscapeAnalyzer>;
+
+namespace ParamArena.Analyzers.Tests.Rules;
+
+public sealed class PA1008LeaseNotDisposedTests
+{
+    [Fact]
+    public Task ALeaseNeverDisposedIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s)
+        {
+            var lease = {|PA1008:ArenaLease.Rent()|};
+            Native.Use(lease.Utf8(s));
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseDisposedOnOnePathOnlyIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s, bool early)
+        {
+            var lease = {|PA1008:ArenaLease.Rent()|};
+            byte* p = lease.Utf8(s);
+            if (early) return 0;
+            int n = Native.Length(p);
+            lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task ARentWhoseResultIsDiscardedIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s)
+        {
+            {|PA1008:ArenaLease.Rent()|};
+            Native.Use({|PA1008:ArenaLease.Rent()|}.Utf8(s));
+        }
+        """));
+
+    [Fact]
+    public Task AUsingDeclarationIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s, bool early)
+        {
+            using var lease = ArenaLease.Rent();
+            if (early) return 0;
+            return Native.Length(lease.Utf8(s));
+        }
+        """));
+
+    [Fact]
+    public Task TryFinallyDisposeIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s, bool early)
+        {
+            var lease = ArenaLease.Rent();
+            try
+            {
+                if (early) return 0;
+                return Native.Length(lease.Utf8(s));
+            }
+            finally
+            {
+                lease.Dispose();
+            }
+        }
+        """));
+
+    [Fact]
+    public Task DisposeOnEveryPathIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s, bool early)
+        {
+            var lease = ArenaLease.Rent();
+            if (early)
+            {
+                lease.Dispose();
+                return 0;
+            }
+            int n = Native.Length(lease.Utf8(s));
+            lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task AUsingStatementOverAnExistingLocalIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            var lease = ArenaLease.Rent();
+            using (lease)
+            {
+                return Native.Length(lease.Utf8(s));
+            }
+        }
+        """));
+
+    [Fact]
+    public Task AnExceptionPathIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string? s)
+        {
+            var lease = ArenaLease.Rent();
+            if (s is null) throw new ArgumentNullException(nameof(s));
+            int n = Native.Length(lease.Utf8(s));
+            lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseReturnedToTheCallerIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static ArenaLease Open()
+        {
+            var lease = ArenaLease.Rent();
+            return lease;
+        }
+        """));
+}
