@@ -97,7 +97,7 @@ public static class Descriptors
         "Declaration the ParamArena generator cannot complete",
         "{0}",
         Usage, DiagnosticSeverity.Error,
-        "Covers the remaining inputs the generator refuses: a custom string marshalling, a missing library name, generic shapes and shapes that declare their own Native member.");
+        "Covers the remaining inputs the generator refuses: a custom string marshalling, a missing library name, parameter names starting with '__', generic shapes, and shapes that declare a member with a name the generator adds (Native, Stage, StageInto, StageArray).");
 
     /// <summary>PA1001.</summary>
     public static readonly DiagnosticDescriptor ReturnedArenaPointer = Create(

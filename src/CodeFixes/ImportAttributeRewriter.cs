@@ -84,6 +84,11 @@ internal static class ImportAttributeRewriter
         return wasFirst ? without.WithLeadingTrivia(leading) : without;
     }
 
+    /// <summary>True when a string appears in the signature: [LibraryImport] then needs its encoding spelled out, [ArenaMarshal] implies UTF-8.</summary>
+    public static bool MentionsStrings(MethodDeclarationSyntax method)
+        => method.ParameterList.Parameters.Any(parameter => parameter.Type?.ToString().Contains("string") == true)
+           || method.ReturnType.ToString().Contains("string");
+
     private static IEnumerable<AttributeArgumentSyntax> Arguments(AttributeSyntax attribute)
         => attribute.ArgumentList?.Arguments ?? Enumerable.Empty<AttributeArgumentSyntax>();
 

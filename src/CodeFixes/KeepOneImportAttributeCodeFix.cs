@@ -44,16 +44,11 @@ public sealed class KeepOneImportAttributeCodeFix : CodeFixProvider
         string removedName = keepArenaMarshal ? ImportAttributeRewriter.LibraryImportName : ImportAttributeRewriter.ArenaMarshalName;
         AttributeSyntax kept = ImportAttributeRewriter.Find(method, keptName)!;
         AttributeSyntax merged = ImportAttributeRewriter.MergeMissing(kept, ImportAttributeRewriter.Find(method, removedName)!, keepArenaMarshal);
-        if (!keepArenaMarshal && MentionsStrings(method))
+        if (!keepArenaMarshal && ImportAttributeRewriter.MentionsStrings(method))
             merged = ImportAttributeRewriter.ToLibraryImport(merged, needsEncoding: true).WithName(merged.Name);
 
         MethodDeclarationSyntax updated = method.ReplaceNode(kept, merged.WithTriviaFrom(kept));
         updated = ImportAttributeRewriter.Replace(updated, ImportAttributeRewriter.Find(updated, removedName)!, null);
         return document.WithSyntaxRoot(root.ReplaceNode(method, updated));
     }
-
-    // [ArenaMarshal] defaults to UTF-8; [LibraryImport] needs the encoding spelled out as soon as a string appears.
-    private static bool MentionsStrings(MethodDeclarationSyntax method)
-        => method.ParameterList.Parameters.Any(parameter => parameter.Type?.ToString().Contains("string") == true)
-           || method.ReturnType.ToString().Contains("string");
 }

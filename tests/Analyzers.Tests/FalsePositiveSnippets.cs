@@ -651,5 +651,39 @@ internal static class FalsePositiveSnippets
                 }
             }
             """,
+        ["PersistentFloorSurvivesReset"] = """
+            static unsafe class Levels
+            {
+                public static string Run()
+                {
+                    using var arena = new Arena();
+                    byte* level = arena.Utf8("level data");
+                    arena.SetPersistentFloor();
+                    for (int frame = 0; frame < 3; frame++)
+                    {
+                        Native.Use(arena.Utf8("frame"));
+                        arena.Reset();
+                    }
+                    return new string((sbyte*)level);
+                }
+            }
+            """,
+        ["AddressComparedAfterReset"] = """
+            static unsafe class Rewind
+            {
+                public static bool Rewinds(Arena arena)
+                {
+                    byte* start = (byte*)arena.AllocUninitialized(0, 1);
+                    arena.Reset();
+                    return start == (byte*)arena.AllocUninitialized(0, 1);
+                }
+            }
+            """,
+        ["RentedAndDisposedInOneExpression"] = """
+            static class Probe
+            {
+                public static void Touch() => ArenaLease.Rent().Dispose();
+            }
+            """,
     };
 }

@@ -71,6 +71,7 @@ public sealed class GeneratorAlignmentTests
         "static partial int M([ArenaCountParameter(9)] int[] a);",
         "static partial int M([ArenaCountParameter(1, CountType = typeof(float))] int[] a);",
         "static partial int M(WithFixed value);",
+        "static partial int M(int __reserved);",
     }.Select(signature => new object[] { signature });
 
     public static IEnumerable<object[]> Attributes() => new[]
@@ -97,6 +98,8 @@ public sealed class GeneratorAlignmentTests
         "partial struct S { [ArenaCount(\"\")] public int[] Values; }",
         "partial struct S { public string Name; public struct Native { } }",
         "partial struct S { public decimal Price; }",
+        "partial struct S { public int Size; public static void Stage() { } }",
+        "partial struct S { public int Size; public int StageArray; }",
     }.Select(shape => new object[] { shape });
 
     [Theory]
@@ -122,6 +125,31 @@ public sealed class GeneratorAlignmentTests
         bool generated = symbol.GetTypeMembers("Native").Any(native => native.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree.FilePath.EndsWith(".g.cs")));
         Location declared = symbol.Locations[0];
         TextSpanCheck(generated, ErrorsAt(diagnostics, symbol.DeclaringSyntaxReferences[0].GetSyntax().FullSpan, declared), shape);
+    }
+
+    [Fact]
+    public async Task PointersFromGeneratedShapeStagingAreTrackedLikeAllocations()
+    {
+        var (_, diagnostics) = await RunAsync("""
+            static unsafe class Staging
+            {
+                static Shape.Native* s_kept;
+                public static Shape.Native* Escapes(Shape shape)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Shape.Native* staged = shape.Stage(lease);
+                    s_kept = Shape.StageArray(lease, new[] { shape });
+                    return staged;
+                }
+                public static int StaysInside(Shape shape)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Shape.Native* staged = shape.Stage(lease);
+                    return staged->Size;
+                }
+            }
+            """);
+        Assert.Equal(new[] { "PA1001", "PA1002" }, diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("PA1")).Select(diagnostic => diagnostic.Id).OrderBy(id => id));
     }
 
     private static async Task CheckMethodAsync(string code)

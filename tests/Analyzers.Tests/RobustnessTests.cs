@@ -30,14 +30,28 @@ public sealed class RobustnessTests
 
     [Theory]
     [MemberData(nameof(BrokenCode))]
-    public async Task NoAnalyzerThrows(string code)
+    public Task NoAnalyzerThrows(string code) => AssertNoAnalyzerThrowsAsync(Snippet.Header + code);
+
+    [Fact]
+    public async Task NoAnalyzerThrowsOnAnyPrefixOfARealisticFile()
     {
-        var tree = CSharpSyntaxTree.ParseText(Snippet.Header + code, new CSharpParseOptions(LanguageVersion.Preview));
+        // Half-typed code, as the IDE analyzes it on every keystroke.
+        string file = Snippet.File(FalsePositiveSnippets.All["CreateInfoStagedAndPassedByAddress"] + "\n" + FalsePositiveSnippets.All["ArenaMarshalDeclarationsWithImplementation"]
+            + "\n" + FalsePositiveSnippets.All["GrowingBufferInsideScope"] + "\n" + FalsePositiveSnippets.All["ShapesWithCountsAndNesting"]);
+        for (int length = 0; length < file.Length; length += 37) await AssertNoAnalyzerThrowsAsync(file.Substring(0, length));
+        await AssertNoAnalyzerThrowsAsync(file);
+    }
+
+    private static async Task AssertNoAnalyzerThrowsAsync(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview));
         var compilation = CSharpCompilation.Create("Broken", new[] { tree }, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var exceptions = new System.Collections.Concurrent.ConcurrentBag<System.Exception>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), onAnalyzerException: (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var withAnalyzers = compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create(AllAnalyzers.Create()), options);
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+        Assert.Empty(exceptions);
     }
 }

@@ -27,6 +27,10 @@ internal static class ArenaApis
         return method.Name == "Reset" && ParamArenaSymbols.IsArena(receiverType);
     }
 
+    /// <summary>True for <c>Arena.SetPersistentFloor()</c>: what was allocated before it survives <c>Reset()</c>.</summary>
+    public static bool IsPersistentFloor(IMethodSymbol method, ITypeSymbol? receiverType)
+        => method.Name == "SetPersistentFloor" && method.Parameters.Length == 0 && ParamArenaSymbols.IsArena(receiverType);
+
     public static bool IsLeaseBound(IMethodSymbol method) => ParamArenaSymbols.HasAttribute(method.OriginalDefinition, ParamArenaSymbols.LeaseBoundAttribute);
 
     public static bool RetainsArgument(IParameterSymbol? parameter)

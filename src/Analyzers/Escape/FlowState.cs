@@ -10,7 +10,9 @@ namespace ParamArena.Analyzers.Escape;
 /// </summary>
 internal sealed class FlowState
 {
-    public static readonly FlowState Empty = new(ImmutableDictionary<object, Taint>.Empty, ImmutableDictionary<ILocalSymbol, Location>.Empty);
+    public static readonly FlowState Empty = new(
+        ImmutableDictionary.Create<object, Taint>(VariableComparer.Instance),
+        ImmutableDictionary.Create<ILocalSymbol, Location>(SymbolEqualityComparer.Default));
 
     public FlowState(ImmutableDictionary<object, Taint> taints, ImmutableDictionary<ILocalSymbol, Location> liveLeases)
     {
@@ -43,6 +45,17 @@ internal sealed class FlowState
             if (!live.ContainsKey(pair.Key)) live = live.Add(pair.Key, pair.Value);
         }
         return new FlowState(taints, live);
+    }
+
+    /// <summary>Compares symbols with Roslyn's symbol equality and flow captures by value.</summary>
+    private sealed class VariableComparer : IEqualityComparer<object>
+    {
+        public static readonly VariableComparer Instance = new();
+
+        public new bool Equals(object? x, object? y)
+            => x is ISymbol a && y is ISymbol b ? SymbolEqualityComparer.Default.Equals(a, b) : object.Equals(x, y);
+
+        public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
     }
 
     public bool SameAs(FlowState other)

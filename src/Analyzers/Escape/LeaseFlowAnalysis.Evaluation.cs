@@ -99,7 +99,7 @@ internal sealed partial class LeaseFlowAnalysis
     private Taint? Read(IOperation reference, ISymbol symbol)
     {
         Taint? taint = Get(symbol);
-        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting) return taint;
+        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting || _addressOnly > 0) return taint;
         if (taint.Released && taint.Owner is not null)
         {
             if (_reportedReads.Add((DiagnosticIds.UseAfterDispose, symbol)))
@@ -247,13 +247,15 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? instance = null;
         if (invocation.Instance is { } receiver)
         {
-            if (ArenaApis.IsRent(receiver)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
+            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
             instance = Eval(receiver);
         }
         Taint?[] arguments = EvalArguments(invocation.Arguments, method);
 
         if (invocation.Instance is { } released && ArenaApis.IsRelease(method, ArenaApis.Unwrap(released)?.Type) && SymbolOf(released) is { } owner)
             Release(owner);
+        if (invocation.Instance is { } floored && ArenaApis.IsPersistentFloor(method, ArenaApis.Unwrap(floored)?.Type) && SymbolOf(floored) is { } arena)
+            Persist(arena);
 
         for (int i = 0; i < arguments.Length; i++)
         {
@@ -358,8 +360,11 @@ internal sealed partial class LeaseFlowAnalysis
 
     private Taint? Binary(IBinaryOperation binary)
     {
-        Taint? left = Eval(binary.LeftOperand);
-        Taint? right = Eval(binary.RightOperand);
+        // Comparing addresses reads no memory, so it is no use of a released pointer.
+        bool comparison = binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan
+            or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+        Taint? left = comparison ? EvalAddress(binary.LeftOperand) : Eval(binary.LeftOperand);
+        Taint? right = comparison ? EvalAddress(binary.RightOperand) : Eval(binary.RightOperand);
         if (!IsAddressLike(binary.Type)) return null;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)) return null;
         // The difference of two pointers is a distance, not an address.
@@ -368,6 +373,16 @@ internal sealed partial class LeaseFlowAnalysis
         right = right is { Carrier: CarrierKind.Pointer } ? right : null;
         if (left is not null && right is not null) return null;
         return left ?? right;
+    }
+
+    // A variable compared by address only; anything more (a dereference, a call) is evaluated as usual.
+    private Taint? EvalAddress(IOperation operand)
+    {
+        if (ArenaApis.Unwrap(operand) is not (ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation)) return Eval(operand);
+        _addressOnly++;
+        Taint? taint = Eval(operand);
+        _addressOnly--;
+        return taint;
     }
 
     // &p[i] and &p->field point into the same memory as p.

@@ -28,6 +28,7 @@ internal sealed partial class LeaseFlowAnalysis
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
     private Taint? _initializerTaint;
+    private int _addressOnly;
 
     private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -180,7 +181,10 @@ internal sealed partial class LeaseFlowAnalysis
         }
         foreach (KeyValuePair<ISymbol, OwnerKind> pair in assigned)
         {
-            OwnerKind kind = pair.Value == OwnerKind.LocalArena && !disposedHere.Contains(pair.Key) ? OwnerKind.Unknown : pair.Value;
+            OwnerKind kind = pair.Value;
+            if (kind == OwnerKind.LocalArena && !disposedHere.Contains(pair.Key)) kind = OwnerKind.Unknown;
+            // A lease from elsewhere (a factory method) that this method disposes still ends here.
+            if (kind == OwnerKind.Unknown && disposedHere.Contains(pair.Key) && pair.Key is ILocalSymbol { Type: var type } && ParamArenaSymbols.IsArenaLease(type)) kind = OwnerKind.LocalLease;
             _ownerKinds[pair.Key] = kind;
         }
     }
@@ -254,6 +258,17 @@ internal sealed partial class LeaseFlowAnalysis
         }
         _state = _state.With(taints);
         if (owner is ILocalSymbol local) RemoveLive(local);
+    }
+
+    // Allocations below an arena's persistent floor survive Reset: stop tying them to the arena.
+    private void Persist(ISymbol arena)
+    {
+        ImmutableDictionary<object, Taint> taints = _state.Taints;
+        foreach (KeyValuePair<object, Taint> pair in _state.Taints)
+        {
+            if (SymbolEqualityComparer.Default.Equals(pair.Value.Owner, arena)) taints = taints.SetItem(pair.Key, new Taint(OwnerKind.Unknown, null, pair.Value.Carrier, pair.Value.CapturedName));
+        }
+        _state = _state.With(taints);
     }
 
     private void Suspend(string kind)

@@ -27,16 +27,19 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(AnalyzeMethod, SymbolKind.Method);
+        // One action per written declaration: symbol actions on partial methods differ between compiler versions
+        // (definition, implementation or both), while the user's declaration is always exactly one node.
+        context.RegisterSyntaxNodeAction(AnalyzeDeclaration, SyntaxKind.MethodDeclaration);
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context)
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context)
     {
-        var method = (IMethodSymbol)context.Symbol;
         // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
-        if (method.PartialDefinitionPart is not null) return;
+        if (DeclarationSyntax.IsPartialImplementation(context.Node) || GeneratedFiles.IsGenerated(context.Node.SyntaxTree, context.Options)) return;
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol method) return;
         AttributeData? arenaMarshal = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute);
         if (arenaMarshal is null) return;
         Location location = DeclarationSyntax.NameLocation(method);
@@ -57,6 +60,11 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
 
         foreach (IParameterSymbol parameter in method.Parameters)
         {
+            if (parameter.Name.StartsWith("__", System.StringComparison.Ordinal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(parameter),
+                    $"Parameter '{parameter.Name}' of '{name}' starts with '__', which the generated stub reserves for its own locals; rename the parameter"));
+            }
             string? reason = MarshallingSupport.CheckParameter(parameter);
             if (reason is not null)
             {
@@ -76,7 +84,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         CheckPointerIntoStaging(context, method, arenaMarshal, location);
     }
 
-    private static void CheckAttributeArguments(SymbolAnalysisContext context, AttributeData arenaMarshal, Location location, string name)
+    private static void CheckAttributeArguments(SyntaxNodeAnalysisContext context, AttributeData arenaMarshal, Location location, string name)
     {
         Location at = DeclarationSyntax.AttributeLocation(arenaMarshal, location);
         if (arenaMarshal.ConstructorArguments.Length == 1 && arenaMarshal.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: null })
@@ -100,8 +108,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         {
             if (reference.GetSyntax() is not MethodDeclarationSyntax declaration) continue;
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return "is not partial";
-            if (method.PartialImplementationPart is null && method.PartialDefinitionPart is null && (declaration.Body is not null || declaration.ExpressionBody is not null))
-                return "has a body";
+            if (DeclarationSyntax.IsPartialImplementation(declaration)) return "has a body";
         }
         return null;
     }
@@ -115,7 +122,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         return fallback;
     }
 
-    private static void CheckCountParameters(SymbolAnalysisContext context, IMethodSymbol method)
+    private static void CheckCountParameters(SyntaxNodeAnalysisContext context, IMethodSymbol method)
     {
         var counted = new List<(IParameterSymbol Parameter, AttributeData Attribute, int Index)>();
         foreach (IParameterSymbol parameter in method.Parameters)
@@ -157,7 +164,7 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckPointerIntoStaging(SymbolAnalysisContext context, IMethodSymbol method, AttributeData arenaMarshal, Location location)
+    private static void CheckPointerIntoStaging(SyntaxNodeAnalysisContext context, IMethodSymbol method, AttributeData arenaMarshal, Location location)
     {
         if (method.ReturnType is not IPointerTypeSymbol returned) return;
         bool utf16 = ParamArenaSymbols.NamedArgument(arenaMarshal, "StringMarshalling") is { Value: int encoding } && encoding == 2;
@@ -189,6 +196,6 @@ public sealed class ArenaMarshalMethodAnalyzer : DiagnosticAnalyzer
         => utf16 ? type.SpecialType is SpecialType.System_Char or SpecialType.System_UInt16
                  : type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte;
 
-    private static void Report(SymbolAnalysisContext context, Location location, string message)
+    private static void Report(SyntaxNodeAnalysisContext context, Location location, string message)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.InconsistentCount, location, message));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,6 +15,9 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         SpecialType.System_UInt32, SpecialType.System_Int32, SpecialType.System_UInt64, SpecialType.System_Int64,
         SpecialType.System_UIntPtr, SpecialType.System_IntPtr, SpecialType.System_UInt16, SpecialType.System_Byte);
 
+    // Members the generator adds to every shape (src/Generator/Analysis/ShapeModelBuilder.cs).
+    private static readonly string[] GeneratedMemberNames = { "Native", "Stage", "StageInto", "StageArray" };
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.ShapeNotPartial, Descriptors.UnsupportedShapeField, Descriptors.InconsistentCount, Descriptors.InvalidDeclaration);
@@ -21,7 +25,8 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
     }
@@ -30,17 +35,19 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
     {
         var shape = (INamedTypeSymbol)context.Symbol;
         if (shape.TypeKind != TypeKind.Struct || !ParamArenaSymbols.HasAttribute(shape, ParamArenaSymbols.ArenaStructAttribute)) return;
+        if (DeclaredOnlyInGeneratedFiles(shape, context.Options)) return;
         if (shape.IsGenericType)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(shape),
                 $"Shape '{shape.Name}' is generic; a native struct has one fixed layout, so declare one non-generic shape per layout"));
             return;
         }
-        foreach (ISymbol native in shape.GetMembers("Native"))
+        foreach (string generatedName in GeneratedMemberNames)
         {
-            if (native.IsImplicitlyDeclared || IsGenerated(native)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(native),
-                $"Shape '{shape.Name}' declares a member named 'Native', the name of the blittable struct the generator adds; rename the member"));
+            ISymbol? clash = shape.GetMembers(generatedName).FirstOrDefault(member => !member.IsImplicitlyDeclared && !DeclaredOnlyInGeneratedFiles(member, context.Options));
+            if (clash is null) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidDeclaration, DeclarationSyntax.NameLocation(clash),
+                $"Shape '{shape.Name}' declares a member named '{generatedName}', a name the generator uses for the shape's Native struct and staging methods; rename the member"));
             break;
         }
 
@@ -57,6 +64,7 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         foreach (ISymbol member in shape.GetMembers())
         {
             if (member is not IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field) continue;
+            if (DeclaredOnlyInGeneratedFiles(field, context.Options)) continue;
             string? reason = MarshallingSupport.CheckShapeField(field);
             if (reason is not null)
             {
@@ -67,12 +75,11 @@ public sealed class ArenaStructAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // The generator's own output (the Native struct) is visible to analyzers; only user-written members clash.
-    private static bool IsGenerated(ISymbol symbol)
+    private static bool DeclaredOnlyInGeneratedFiles(ISymbol symbol, AnalyzerOptions options)
     {
         foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
         {
-            if (!reference.SyntaxTree.FilePath.EndsWith(".g.cs", System.StringComparison.OrdinalIgnoreCase)) return false;
+            if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, options)) return false;
         }
         return symbol.DeclaringSyntaxReferences.Length > 0;
     }

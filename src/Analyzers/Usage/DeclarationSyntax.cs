@@ -31,6 +31,15 @@ internal static class DeclarationSyntax
         return found;
     }
 
+    /// <summary>
+    /// True for the body-carrying part of a partial method (usually the generated one). The declaration without a
+    /// body is the one users write and the one diagnostics belong to; deciding this from syntax keeps it independent
+    /// of how a compiler version links the two parts' symbols.
+    /// </summary>
+    public static bool IsPartialImplementation(SyntaxNode node)
+        => node is MethodDeclarationSyntax method && method.Modifiers.Any(SyntaxKind.PartialKeyword)
+           && (method.Body is not null || method.ExpressionBody is not null);
+
     /// <summary>The location of a declared type's or member's name, falling back to its first location.</summary>
     public static Location NameLocation(ISymbol symbol) => symbol.Locations.Length > 0 ? symbol.Locations[0] : Location.None;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ParamArena.Analyzers.Usage;
@@ -17,21 +18,22 @@ public sealed class LibraryImportSuggestionAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
             // Without the runtime referenced there is nothing to convert to.
             if (start.Compilation.GetTypeByMetadataName(ParamArenaSymbols.ArenaMarshalAttribute) is null) return;
-            start.RegisterSymbolAction(AnalyzeMethod, SymbolKind.Method);
+            start.RegisterSyntaxNodeAction(AnalyzeDeclaration, SyntaxKind.MethodDeclaration);
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context)
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context)
     {
-        var method = (IMethodSymbol)context.Symbol;
         // A partial method is analyzed once, through its declaration; the (generated) implementation part is skipped.
-        if (method.PartialDefinitionPart is not null) return;
+        if (DeclarationSyntax.IsPartialImplementation(context.Node) || GeneratedFiles.IsGenerated(context.Node.SyntaxTree, context.Options)) return;
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not IMethodSymbol method) return;
         AttributeData? libraryImport = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.LibraryImportAttribute);
         if (libraryImport is null || ParamArenaSymbols.HasAttribute(method, ParamArenaSymbols.ArenaMarshalAttribute)) return;
         if (method.IsGenericMethod || MarshallingSupport.CheckReturn(method) is not null) return;

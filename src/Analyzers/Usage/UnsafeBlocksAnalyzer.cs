@@ -15,20 +15,36 @@ public sealed class UnsafeBlocksAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by GeneratedFiles below, not by Roslyn (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false }) return;
             start.RegisterSymbolAction(symbolContext =>
             {
-                if (symbolContext.Symbol is IMethodSymbol { PartialDefinitionPart: not null }) return;
-                string attributeName = symbolContext.Symbol is IMethodSymbol ? ParamArenaSymbols.ArenaMarshalAttribute : ParamArenaSymbols.ArenaStructAttribute;
-                AttributeData? attribute = ParamArenaSymbols.GetAttribute(symbolContext.Symbol, attributeName);
-                if (attribute is null) return;
-                Location location = DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(symbolContext.Symbol));
-                symbolContext.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsafeBlocksRequired, location));
-            }, SymbolKind.Method, SymbolKind.NamedType);
+                foreach (SyntaxReference reference in symbolContext.Symbol.DeclaringSyntaxReferences)
+                {
+                    if (!GeneratedFiles.IsGenerated(reference.SyntaxTree, symbolContext.Options))
+                    {
+                        Report(symbolContext.Symbol, ParamArenaSymbols.ArenaStructAttribute, symbolContext.ReportDiagnostic);
+                        return;
+                    }
+                }
+            }, SymbolKind.NamedType);
+            start.RegisterSyntaxNodeAction(nodeContext =>
+            {
+                if (!DeclarationSyntax.IsPartialImplementation(nodeContext.Node) && !GeneratedFiles.IsGenerated(nodeContext.Node.SyntaxTree, nodeContext.Options)
+                    && nodeContext.SemanticModel.GetDeclaredSymbol(nodeContext.Node, nodeContext.CancellationToken) is IMethodSymbol method)
+                    Report(method, ParamArenaSymbols.ArenaMarshalAttribute, nodeContext.ReportDiagnostic);
+            }, SyntaxKind.MethodDeclaration);
         });
+    }
+
+    private static void Report(ISymbol symbol, string attributeName, System.Action<Diagnostic> report)
+    {
+        AttributeData? attribute = ParamArenaSymbols.GetAttribute(symbol, attributeName);
+        if (attribute is null) return;
+        report(Diagnostic.Create(Descriptors.UnsafeBlocksRequired, DeclarationSyntax.AttributeLocation(attribute, DeclarationSyntax.NameLocation(symbol))));
     }
 }

@@ -48,7 +48,7 @@ internal static class ShapeModelBuilder
 
     private static ShapeModel? BuildCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Struct, IsGenericType: false } shape) return null;
+        if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Struct, Arity: 0 } shape) return null;
         if (context.TargetNode is not TypeDeclarationSyntax declaration) return null;
         EquatableArray<ContainingTypeModel>? containing = TypeNames.ContainingTypes(shape.ContainingType);
         if (containing is null) return null;

@@ -20,7 +20,7 @@ internal static class TypeClassifier
 
     /// <summary>A non-generic <c>[ArenaStruct]</c> struct.</summary>
     public static bool IsShape(ITypeSymbol type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Struct, IsGenericType: false } named && HasAttribute(named, ArenaStructAttribute);
+        type is INamedTypeSymbol { TypeKind: TypeKind.Struct, Arity: 0 } named && HasAttribute(named, ArenaStructAttribute);
 
     /// <summary>True for <c>T?</c> where T is a shape; gives T.</summary>
     public static bool IsNullableShape(ITypeSymbol type, out ITypeSymbol shape)

@@ -137,6 +137,50 @@ public sealed unsafe partial class Arena
         return AlignUp((byte*)block + ArenaLargeBlock.HeaderSize, alignment);
     }
 
+    /// <summary>
+    /// After a scope that spilled past the first page released everything, replaces the arena's pages
+    /// with one first page big enough for that scope's <paramref name="pageBytesInUse"/> (a power of two,
+    /// up to <see cref="ArenaOptions.MaxPageSize"/>), so the next repetition of the workload stays on one
+    /// page: pure bumps, no page changes. Does nothing if the arena is not empty, the floor holds data,
+    /// the page would be too big, <see cref="ArenaOptions.MaxSize"/> would be exceeded, or the native
+    /// allocator says no.
+    /// </summary>
+    private void GrowFirstPageToFit(nuint pageBytesInUse)
+    {
+        ArenaPage* first = _firstPage;
+        byte* start = ArenaPage.DataOf(first);
+        ref ArenaScopeFrame floor = ref _frames[0];
+        if (_depth != 0 || _large != null || _page != first || _cursor != start || floor.Page != first || floor.Cursor != start) return;
+        nuint needed = pageBytesInUse + ArenaPage.HeaderSize + GrowthSlack;
+        if (needed > _maxPageSize || needed <= first->Size) return;
+        nuint size = Math.Min(RoundUpToPowerOfTwo(needed), _maxPageSize);
+        if (_maxSize != nuint.MaxValue && (_chainBytes + _largeBytes + size > _maxSize)) return;
+        ArenaPage* fresh = NewPage(size, throwOnFailure: false);
+        if (fresh == null) return;
+        for (ArenaPage* page = first; page != null;)
+        {
+            ArenaPage* next = page->Next;
+            FreePage(page);
+            page = next;
+        }
+        fresh->CapacityThrough = size;
+        _chainBytes = size;
+        _pageCount = 1;
+        _firstPage = fresh;
+        MakeCurrent(fresh, ArenaPage.DataOf(fresh));
+        floor = StartPosition();
+    }
+
+    /// <summary>Room added when a first page grows to fit a workload, for alignment that lands differently on the new page.</summary>
+    private const nuint GrowthSlack = 256;
+
+    private static nuint RoundUpToPowerOfTwo(nuint value)
+    {
+        nuint result = 1;
+        while (result < value) result <<= 1;
+        return result;
+    }
+
     /// <summary>Takes a page of <paramref name="size"/> bytes from the native allocator (not yet linked).</summary>
     private ArenaPage* NewPage(nuint size, bool throwOnFailure)
     {

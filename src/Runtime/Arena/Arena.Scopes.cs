@@ -45,7 +45,10 @@ public sealed unsafe partial class Arena
         ThrowIfLeased(nameof(Reset));
         ref ArenaScopeFrame floor = ref _frames[0];
         ArenaCorruptionException? corruption = _checks ? FindCorruption(floor.CheckIndex) : null;
+        bool spilled = _page != floor.Page;
+        nuint pageBytesInUse = _bytesBefore + (nuint)(_cursor - _pageData);
         ReleaseTo(in floor);
+        if (spilled) GrowFirstPageToFit(pageBytesInUse);
         if (corruption is not null) throw corruption;
     }
 
@@ -77,11 +80,11 @@ public sealed unsafe partial class Arena
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CloseScope(long token, byte* mark)
     {
-        // Tokens are unique and embed their depth, so a match in the current depth's slot (which for depths
-        // beyond the inline slots holds a shallower scope's token and never matches) means
-        // this lease is the innermost open one and its frame carries no flag (no page change, no large block,
-        // no checked mode since it opened): only the cursor moves back. Kept under the JIT's 15-statement
-        // limit for cloning a finally, so `using var lease` pays no funclet call.
+        // Tokens are unique and embed their depth, so an exact match in the current depth's slot means this
+        // lease is the innermost open one and its slot carries no flag (no page change, no large block, no
+        // checked mode since it opened; for depths beyond the inline slots, the shared slot is flagged and
+        // never matches): only the cursor moves back. Kept under the JIT's 15-statement limit for cloning
+        // a finally, so `using var lease` pays no funclet call.
         if (Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), _depth & (ArenaTokenSlots.Count - 1)) == token)
         {
             // The high-water mark only needs the highest cursor reached before each release on this page.
@@ -111,6 +114,7 @@ public sealed unsafe partial class Arena
         long token = (_serial += ArenaScopeToken.SerialStep) | (long)depth;
         _frames[depth] = CurrentPosition();
         TokenAt(depth) = _checks ? token | ArenaScopeToken.CheckedFlag : token;
+        if (depth >= ArenaTokenSlots.Count) _tokens[depth & (ArenaTokenSlots.Count - 1)] |= ArenaScopeToken.ShadowedFlag;
         _depth = depth;
         _fastFrameCount = FastFrameCount();
         return new ArenaLease(this, token, _cursor);
@@ -128,9 +132,15 @@ public sealed unsafe partial class Arena
         ArenaScopeFrame position = _frames[depth];
         position.Cursor = mark;
         ArenaCorruptionException? corruption = _checks ? FindCorruption(position.CheckIndex) : null;
+        bool spilled = _page != position.Page;
+        nuint pageBytesInUse = _bytesBefore + (nuint)(_cursor - _pageData);
         ReleaseTo(in position);
         _depth = depth - 1;
         if (_syncedDepth > _depth) _syncedDepth = _depth;
+        // The shallowest deep scope of its slot is gone: the slot's own lease may release inline again.
+        if (depth >= ArenaTokenSlots.Count && depth < 2 * ArenaTokenSlots.Count)
+            _tokens[depth & (ArenaTokenSlots.Count - 1)] &= ~ArenaScopeToken.ShadowedFlag;
+        if (spilled) GrowFirstPageToFit(pageBytesInUse);
         if (corruption is not null) throw corruption;
     }
 

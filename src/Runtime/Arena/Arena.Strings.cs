@@ -38,6 +38,20 @@ public sealed unsafe partial class Arena
     [MethodImpl(MethodImplOptions.NoInlining)]
     private byte* Utf8Slow(string value, long token)
     {
+        if (!_checks && !_disposed && (nuint)(uint)value.Length < (nuint)(_limit - _cursor))
+        {
+            // The worst case does not fit but the string might: count exactly and stay on this page
+            // rather than move to the next one (a page change also makes the release take the slow path).
+            int exact = Encoding.UTF8.GetByteCount(value);
+            if ((nuint)(uint)exact < (nuint)(_limit - _cursor))
+            {
+                byte* here = _cursor;
+                Utf8Transcoder.FromUtf16(value, new Span<byte>(here, exact), out _, out int done);
+                here[done] = 0;
+                _cursor = here + done + 1;
+                return here;
+            }
+        }
         nuint bound = (nuint)(uint)value.Length * 3 + 1;
         if (!_checks && !_disposed && bound <= _largeThreshold && _maxSize == nuint.MaxValue)
         {

@@ -11,7 +11,11 @@ public sealed class ArenaOptions
     /// <summary>The largest page size (and large-block threshold) accepted: 1 GiB.</summary>
     public const int MaxPageSizeLimit = 1 << 30;
 
-    /// <summary>The size of the arena's first page, in bytes. Default 4 KiB. The first page is allocated when the arena is created and kept until it is disposed.</summary>
+    /// <summary>
+    /// The size of the arena's first page, in bytes. Default 4 KiB. The first page is allocated when the
+    /// arena is created; when a workload spills past it and then releases everything, the arena replaces
+    /// its pages with one first page that fits the workload (up to <see cref="MaxPageSize"/>).
+    /// </summary>
     public int FirstPageSize { get; init; } = 4096;
 
     /// <summary>

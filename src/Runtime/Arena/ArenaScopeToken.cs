@@ -22,8 +22,15 @@ internal static class ArenaScopeToken
     /// <summary>Set on a frame once the page or the large-block list changed while it was open: its release must restore them, out of line.</summary>
     public const long SyncedFlag = 1L << 61;
 
+    /// <summary>
+    /// Set on an inline token slot while a scope 16, 32, ... levels deeper is open: that deeper scope's
+    /// depth maps to the same slot, and the flag keeps the shallow lease's inlined release from matching
+    /// (so disposing it out of order is still caught, out of line).
+    /// </summary>
+    public const long ShadowedFlag = 1L << 60;
+
     /// <summary>Every flag a frame's token may carry beyond the lease's token.</summary>
-    public const long FlagMask = CheckedFlag | SyncedFlag;
+    public const long FlagMask = CheckedFlag | SyncedFlag | ShadowedFlag;
 
     /// <summary>The depth a token was issued for.</summary>
     public static int DepthOf(long token) => (int)(token & DepthMask);

@@ -43,6 +43,25 @@ public sealed class PA0011InvalidDeclarationTests
         """));
 
     [Fact]
+    public Task AMemberNamedLikeAStagingMethodIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
+        [ArenaStruct]
+        partial struct Shape
+        {
+            public string Name;
+            public void {|PA0011:StageInto|}() { }
+        }
+        """));
+
+    [Fact]
+    public Task AReservedParameterNameIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static partial class Api
+        {
+            [ArenaMarshal("native")]
+            public static partial int Length(string {|PA0011:__lease|});
+        }
+        """));
+
+    [Fact]
     public Task Utf16AndDefaultsAreNotReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
         static partial class Api
         {

@@ -114,6 +114,66 @@ public sealed class PA1001ReturnedArenaPointerTests
         """));
 
     [Fact]
+    public Task ReturningASpanMadeFromAnArenaPointerIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static Span<int> Numbers(int n)
+        {
+            using var lease = ArenaLease.Rent();
+            int* p = lease.Alloc<int>(n);
+            return {|PA1001:new Span<int>(p, n)|};
+        }
+        """));
+
+    [Fact]
+    public Task ReturningASliceOfAnArenaSpanIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static ReadOnlySpan<byte> Bytes(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            var all = new ReadOnlySpan<byte>(lease.Utf8(s), s.Length);
+            return {|PA1001:all.Slice(1)|};
+        }
+        """));
+
+    [Fact]
+    public Task ReturningATryAllocPointerIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void* Scratch(nuint size)
+        {
+            using var lease = ArenaLease.Rent();
+            if (!lease.TryAlloc(size, 8, out void* p)) return null;
+            return {|PA1001:p|};
+        }
+        """));
+
+    [Fact]
+    public Task ReturningAnAddressInsideAnArenaBlockIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int* Third(int n)
+        {
+            using var lease = ArenaLease.Rent();
+            int* values = lease.Alloc<int>(n);
+            return {|PA1001:&values[2]|};
+        }
+        """));
+
+    [Fact]
+    public Task ReturningAPointerFromADisposedLocalArenaIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static byte* Name(string s)
+        {
+            using var arena = new Arena();
+            return {|PA1001:arena.Utf8(s)|};
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseFromAFactoryThatThisMethodDisposesIsTracked() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static ArenaLease Open() => ArenaLease.Rent();
+
+        static byte* Name(string s)
+        {
+            using var lease = Open();
+            return {|PA1001:lease.Utf8(s)|};
+        }
+        """));
+
+    [Fact]
     public Task ReturningAPointerFromALeaseTheCallerPassedIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         [LeaseBound]
         static byte* Stage(ArenaLease lease, string s)

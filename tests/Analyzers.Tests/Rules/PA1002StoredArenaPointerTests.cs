@@ -112,6 +112,21 @@ public sealed class PA1002StoredArenaPointerTests
         """));
 
     [Fact]
+    public Task StoringAnObjectInitializedWithAnArenaPointerIsReported() => VerifyEscape.AnalyzerAsync(Snippet.File("""
+        sealed class Request { public nint Name; public int Flags; }
+        static unsafe class Code
+        {
+            static Request? s_last;
+            static void Send(string s)
+            {
+                using var lease = ArenaLease.Rent();
+                var request = new Request { Name = (nint)lease.Utf8(s), Flags = 1 };
+                s_last = {|PA1002:request|};
+            }
+        }
+        """));
+
+    [Fact]
     public Task StoringInALocalStructThatStaysLocalIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         struct Info { public byte* Name; public int Length; }
         static int Measure(string s)

@@ -91,6 +91,42 @@ public sealed class PA1004UseAfterDisposeTests
         """));
 
     [Fact]
+    public Task ADereferenceInsideAComparisonIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static bool Call(string s)
+        {
+            var lease = ArenaLease.Rent();
+            byte* p = lease.Utf8(s);
+            lease.Dispose();
+            return *{|PA1004:p|} == 0 || new Span<byte>(p, 4).IndexOf((byte)0) < 0;
+        }
+        """));
+
+    [Fact]
+    public Task ComparingTheAddressAfterDisposeIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static bool Call(string s, byte* other)
+        {
+            var lease = ArenaLease.Rent();
+            byte* p = lease.Utf8(s);
+            lease.Dispose();
+            return p == other || p != null;
+        }
+        """));
+
+    [Fact]
+    public Task APointerKeptFromThePreviousIterationIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string[] names)
+        {
+            byte* previous = null;
+            foreach (string name in names)
+            {
+                using var lease = ArenaLease.Rent();
+                if (previous != null) Native.Use({|PA1004:previous|});
+                previous = lease.Utf8(name);
+            }
+        }
+        """));
+
+    [Fact]
     public Task UseInsideTheScopeIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
         static void Call(string s)
         {

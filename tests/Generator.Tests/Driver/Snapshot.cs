@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using ParamArena.Generator.Tests.Native;
 using Xunit.Sdk;
 
 namespace ParamArena.Generator.Tests.Driver;
@@ -13,9 +13,10 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "PARAMARENA_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual)
     {
-        string directory = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerFile))!, "Snapshots");
+        // Found from the repository root rather than [CallerFilePath], which CI builds may map to /_/.
+        string directory = Path.Combine(TestLibrary.RepositoryRoot, "tests", "Generator.Tests", "Snapshots");
         string verified = Path.Combine(directory, name + ".verified.cs");
         string received = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n");

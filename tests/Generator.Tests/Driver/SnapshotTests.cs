@@ -31,6 +31,23 @@ public class SnapshotTests
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public void ReadonlyRecordNestedAndUtf16ShapesCompile()
+    {
+        const string source = """
+            using System.Runtime.InteropServices;
+            using ParamArena;
+            [ArenaStruct] public readonly partial struct R { public readonly int X; public readonly string? S; }
+            [ArenaStruct] public partial record struct P(int A) { public string? Name; public int[]? Values; }
+            public static partial class Outer<T> { [ArenaStruct(StringMarshalling = StringMarshalling.Utf16)] internal partial struct W { public string? Name; public string[]? Names; } }
+            internal static partial class N { [ArenaMarshal("x")] internal static partial int F(in R r, P p, Outer<int>.W? w); }
+            """;
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        Assert.True(4 == sources.Count, string.Join(", ", sources.Keys));
+        Assert.Empty(errors);
+        Assert.Contains("public char* Name;", sources.Single(s => s.Key.Contains(".W.")).Value);
+    }
+
     [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void MatchesSnapshot(string hintName)

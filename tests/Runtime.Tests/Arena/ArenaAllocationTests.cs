@@ -94,7 +94,7 @@ public unsafe class ArenaAllocationTests
     [Fact]
     public void Utf8_gives_back_the_unused_worst_case_bytes()
     {
-        using var arena = new Arena();
+        using var arena = new Arena(new ArenaOptions { Checks = false });
         byte* first = arena.Utf8("abcd");
         byte* second = (byte*)arena.AllocUninitialized(1, 1);
         Assert.Equal(5, (int)(second - first));
@@ -114,7 +114,7 @@ public unsafe class ArenaAllocationTests
     [Fact]
     public void Utf8_that_moves_to_the_next_page_is_exact_and_gives_back_the_rest()
     {
-        using var arena = new Arena();
+        using var arena = new Arena(new ArenaOptions { Checks = false });
         arena.AllocUninitialized(1000, 1);
         string value = new string('x', 3000) + "é" + new string('y', 1000);
         byte* p = arena.Utf8(value);
@@ -122,6 +122,21 @@ public unsafe class ArenaAllocationTests
         Assert.True(new ReadOnlySpan<byte>(p, expected.Length).SequenceEqual(expected));
         Assert.Equal(0, p[expected.Length]);
         Assert.True(p + expected.Length + 1 == (byte*)arena.AllocUninitialized(1, 1));
+    }
+
+    [Fact]
+    public void Utf8_whose_worst_case_does_not_fit_but_whose_bytes_do_stays_on_the_page()
+    {
+        using var arena = new Arena(new ArenaOptions { Checks = false });
+        byte* start = (byte*)arena.AllocUninitialized(0, 1);
+        string value = new string('q', 2000) + "ü";
+        byte* p = arena.Utf8(value);
+        byte[] expected = Encoding.UTF8.GetBytes(value);
+        Assert.True(p == start);
+        Assert.True(new ReadOnlySpan<byte>(p, expected.Length).SequenceEqual(expected));
+        Assert.Equal(0, p[expected.Length]);
+        Assert.Equal(1, arena.Stats.Pages);
+        Assert.Equal(expected.Length + 1, arena.Stats.BytesInUse);
     }
 
     [Fact]

@@ -16,6 +16,20 @@ public unsafe class ArenaChecksTests
     }
 
     [Fact]
+    public void PARAMARENA_CHECKS_turns_checks_on_for_arenas_whose_options_do_not_say()
+    {
+        // Meaningful when the suite runs with PARAMARENA_CHECKS=1 (as CI does a second time).
+        bool requested = Environment.GetEnvironmentVariable(RuntimeChecks.EnvironmentVariable) is "1" or "true";
+        using var arena = new Arena();
+        Assert.Equal(requested, arena.ChecksEnabled);
+        if (!requested) return;
+        var lease = ArenaLease.Rent(arena);
+        byte* p = (byte*)lease.AllocUninitialized(16, 8);
+        p[16] = 1;
+        Assert.IsType<ArenaCorruptionException>(DisposeCatching(lease));
+    }
+
+    [Fact]
     public void Writing_past_an_allocation_throws_naming_its_size_and_offset_when_the_scope_ends()
     {
         using var arena = Checked();
@@ -74,7 +88,9 @@ public unsafe class ArenaChecksTests
             byte* fresh = (byte*)lease.AllocUninitialized(32, 8);
             Assert.True(new Span<byte>(fresh, 32).IndexOfAnyExcept(Arena.UninitializedPoison) < 0);
         }
+#pragma warning disable PA1004 // Reading released memory is the point: checked mode must have poisoned it.
         Assert.True(new Span<byte>(p, 64).IndexOfAnyExcept(Arena.ReleasedPoison) < 0);
+#pragma warning restore PA1004
     }
 
     [Fact]

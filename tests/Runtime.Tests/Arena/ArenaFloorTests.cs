@@ -26,7 +26,7 @@ public unsafe class ArenaFloorTests
     [Fact]
     public void Without_a_floor_Reset_releases_everything_and_ClearPersistentFloor_lowers_it()
     {
-        using var arena = new Arena();
+        using var arena = new Arena(new ArenaOptions { Checks = false });
         byte* start = (byte*)arena.AllocUninitialized(0, 1);
         arena.Alloc(100, 8);
         arena.SetPersistentFloor();

@@ -16,7 +16,7 @@ public unsafe class ArenaLeaseTests
     [Fact]
     public void Dispose_releases_everything_the_lease_allocated()
     {
-        using var arena = new Arena();
+        using var arena = new Arena(new ArenaOptions { Checks = false });
         byte* before = (byte*)arena.AllocUninitialized(0, 1);
         using (var lease = ArenaLease.Rent(arena))
         {
@@ -127,6 +127,36 @@ public unsafe class ArenaLeaseTests
         Assert.True(arena.IsDisposed);
         Assert.Throws<ObjectDisposedException>(() => arena.Alloc(1, 1));
         Assert.Throws<ObjectDisposedException>(() => { ArenaLease.Rent(arena).Dispose(); });
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public void Out_of_order_dispose_is_caught_at_any_depth_difference(int deeper)
+    {
+        using var arena = new Arena();
+        var outer = ArenaLease.Rent(arena);
+        outer.Utf8("outer");
+        NestThenDisposeOuter(arena, outer, deeper);
+        Assert.Equal(1, arena.OpenLeases);
+        outer.Dispose();
+        Assert.Equal(0, arena.OpenLeases);
+
+        static void NestThenDisposeOuter(Arena arena, scoped in ArenaLease outer, int remaining)
+        {
+            using var lease = ArenaLease.Rent(arena);
+            lease.Alloc(8, 8);
+            if (remaining > 1)
+            {
+                NestThenDisposeOuter(arena, outer, remaining - 1);
+                return;
+            }
+            int depth = arena.OpenLeases;
+            Assert.IsType<InvalidOperationException>(ArenaChecksTests.DisposeCatching(outer));
+            Assert.Equal(depth, arena.OpenLeases);
+            Assert.True(outer.IsOpen);
+        }
     }
 
     [Fact]

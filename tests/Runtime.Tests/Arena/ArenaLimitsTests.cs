@@ -32,7 +32,7 @@ public unsafe class ArenaLimitsTests
         }
     }
 
-    private static Arena Limited() => new(new ArenaOptions { FirstPageSize = 4096, MaxPageSize = 4096, LargeBlockThreshold = 2048, MaxSize = 16 * 1024 });
+    private static Arena Limited() => new(new ArenaOptions { Checks = false, FirstPageSize = 4096, MaxPageSize = 4096, LargeBlockThreshold = 2048, MaxSize = 16 * 1024 });
 
     [Fact]
     public void Exceeding_MaxSize_throws_with_requested_used_and_limit_and_changes_nothing()
@@ -157,6 +157,24 @@ public unsafe class ArenaLimitsTests
         string?[] values = { "a", new string('b', 1000), null, new string('c', 1500), new string('d', 1500), new string('e', 1500), new string('f', 1900), new string('g', 1900), new string('h', 1900), new string('i', 1900), new string('j', 1900), new string('k', 1900), new string('l', 1900) };
         Assert.Throws<ArenaExhaustedException>(() => arena.Utf8Array(values));
         // Pages taken part way were given back: the arena holds exactly what it held before.
+        snapshot.AssertUnchanged(arena, nativeCallsAllowed: true);
+        Assert.True(expectedNext == (byte*)arena.AllocUninitialized(0, 1));
+    }
+
+    [Fact]
+    public void A_UTF16_string_array_that_does_not_fit_is_all_or_nothing_through_a_lease()
+    {
+        using var arena = Limited();
+        using var lease = ArenaLease.Rent(arena);
+        lease.Utf16("first");
+        var snapshot = new Snapshot(arena);
+        byte* expectedNext = (byte*)arena.AllocUninitialized(0, 1);
+        var values = new string?[12];
+        for (int i = 0; i < values.Length; i++) values[i] = i % 3 == 1 ? null : new string((char)('a' + i), 1000);
+        ArenaExhaustedException? error = null;
+        try { lease.Utf16Array(values); }
+        catch (ArenaExhaustedException caught) { error = caught; }
+        Assert.NotNull(error);
         snapshot.AssertUnchanged(arena, nativeCallsAllowed: true);
         Assert.True(expectedNext == (byte*)arena.AllocUninitialized(0, 1));
     }

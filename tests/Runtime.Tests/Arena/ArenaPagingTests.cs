@@ -46,6 +46,27 @@ public unsafe class ArenaPagingTests
     }
 
     [Fact]
+    public void A_workload_that_spills_grows_the_first_page_so_repetitions_stay_on_one_page()
+    {
+        using var arena = new Arena();
+        Workload(arena);
+        ArenaStats settled = arena.Stats;
+        Assert.Equal(1, settled.Pages);
+        Assert.Equal(16 * 1024, settled.BytesReserved);
+        long allocations = arena.NativeAllocationCount;
+        for (int i = 0; i < 100; i++) Workload(arena);
+        Assert.Equal(allocations, arena.NativeAllocationCount);
+        Assert.Equal(1, arena.Stats.Pages);
+
+        static void Workload(Arena arena)
+        {
+            using var lease = ArenaLease.Rent(arena);
+            for (int i = 0; i < 10; i++) new Span<byte>(lease.AllocUninitialized(1000, 8), 1000).Fill((byte)i);
+            Assert.True(arena.Stats.Pages <= 2);
+        }
+    }
+
+    [Fact]
     public void Pages_beyond_the_retained_budget_are_freed_when_the_scope_ends()
     {
         using var arena = new Arena(new ArenaOptions { FirstPageSize = 4096, MaxPageSize = 8192, MaxRetainedBytes = 16 * 1024 });

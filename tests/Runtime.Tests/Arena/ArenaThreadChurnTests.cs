@@ -65,6 +65,33 @@ public unsafe class ArenaThreadChurnTests
     }
 
     [Fact]
+    public void New_thread_arenas_use_ThreadArenaOptions()
+    {
+        ArenaOptions previous = Arena.ThreadArenaOptions;
+        var options = new ArenaOptions { FirstPageSize = 8192, Checks = false };
+        try
+        {
+            Arena.ThreadArenaOptions = options;
+            ArenaOptions? seen = null;
+            long reserved = 0;
+            var thread = new Thread(() =>
+            {
+                seen = Arena.ForCurrentThread.Options;
+                reserved = Arena.ForCurrentThread.Stats.BytesReserved;
+            });
+            thread.Start();
+            thread.Join();
+            Assert.Same(options, seen);
+            Assert.Equal(8192, reserved);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Arena.ThreadArenaOptions = new ArenaOptions { FirstPageSize = 1 });
+        }
+        finally
+        {
+            Arena.ThreadArenaOptions = previous;
+        }
+    }
+
+    [Fact]
     public void An_explicit_arena_nobody_disposed_is_reclaimed_by_its_finalizer()
     {
         long baseline = ReservedAfterCollecting();
