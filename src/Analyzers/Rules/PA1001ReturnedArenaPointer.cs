@@ -15,6 +15,7 @@ internal static class PA1001ReturnedArenaPointer
         "Memory allocated from an ArenaLease is reclaimed when the lease is disposed; a pointer that leaves the method dangles.");
 
     private const string ThroughParameter = "leaves the method through a ref or out parameter";
+    private const string ThroughYield = "is yielded out of the iterator";
 
     /// <summary>A tracked value is returned.</summary>
     public static void OnReturn(LeaseFlowAnalysis analysis, Taint taint, IOperation value)
@@ -22,7 +23,7 @@ internal static class PA1001ReturnedArenaPointer
 
     /// <summary>A tracked value is yielded from an iterator.</summary>
     public static void OnYield(LeaseFlowAnalysis analysis, Taint taint, IOperation value)
-        => OnLeave(analysis, taint, value, "yielding it means", ThroughParameter);
+        => OnLeave(analysis, taint, value, "yielding it means", ThroughYield);
 
     /// <summary>A tracked value is written to (part of) a ref or out parameter; <paramref name="how"/> says how, ending in "means".</summary>
     public static void OnWriteToParameter(LeaseFlowAnalysis analysis, Taint taint, IOperation value, string how)
