@@ -41,6 +41,7 @@ public sealed class GeneratorAlignmentTests
         "static partial int M(bool b, ref bool r, out bool o, [MarshalAs(UnmanagedType.U1)] bool small, char c);",
         "static partial int M(Handle h, out Handle o);",
         "static partial int M(in Point p, ref int r, out long o, ref char c);",
+        "static unsafe partial int M(out void* a, ref byte* b, in int** c, out delegate* unmanaged<int, void> d, ref readonly nint* e);",
         "static partial int M([ArenaCountParameter(1)] int[] values, [ArenaCountParameter(3, CountType = typeof(nuint))] ReadOnlySpan<byte> data);",
         "static partial string M(int a);",
         "static partial bool M(int a);",

@@ -48,6 +48,23 @@ public class SnapshotTests
         Assert.Contains("public char* Name;", sources.Single(s => s.Key.Contains(".W.")).Value);
     }
 
+    [Fact]
+    public void ByRefPointersCompileAndMatchSnapshot()
+    {
+        const string source = """
+            using ParamArena;
+            namespace Sample;
+            public static unsafe partial class Pointers
+            {
+                [ArenaMarshal("x")] public static partial int F(out void* a, ref byte* b, in int** c, out delegate* unmanaged<int, void> d, ref readonly nint* e);
+            }
+            """;
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        Assert.Empty(errors);
+        KeyValuePair<string, string> stub = Assert.Single(sources);
+        Snapshot.Verify(stub.Key.Replace(".g.cs", ""), stub.Value);
+    }
+
     [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void MatchesSnapshot(string hintName)

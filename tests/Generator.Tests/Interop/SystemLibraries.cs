@@ -14,6 +14,10 @@ public static unsafe partial class LibC
     [ArenaMarshal(Library, EntryPoint = "strcmp")]
     internal static partial int StrCmp(string left, string right);
 
+    // The text is a caller-owned pointer (not a staged string) so that 'end', which points into it, stays valid.
+    [ArenaMarshal(Library, EntryPoint = "strtol")]
+    internal static partial nint StrToL(byte* text, out byte* end, int radix);
+
     [ArenaMarshal(Library, EntryPoint = "qsort")]
     internal static partial void QSort(void* items, nuint count, nuint size, delegate* unmanaged<void*, void*, int> compare);
 }

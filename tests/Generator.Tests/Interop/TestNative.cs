@@ -92,6 +92,15 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_twice")]
     internal static partial double Twice(in double value);
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_get_static_text")]
+    internal static partial void GetStaticText(out void* text);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_advance")]
+    internal static partial int Advance(ref byte* cursor, int steps);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_peek")]
+    internal static partial int Peek(in byte* cursor);
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_twice")]
     internal static partial double TwiceReadOnly(ref readonly double value);
 

@@ -61,6 +61,32 @@ public unsafe class ParameterKindTests
     }
 
     [Fact]
+    public void PointersPassByReference()
+    {
+        TestNative.GetStaticText(out void* text);
+        Assert.Equal("paramarena", Marshal.PtrToStringUTF8((nint)text));
+
+        byte* start = (byte*)text;
+        byte* cursor = start;
+        Assert.Equal(5, TestNative.Advance(ref cursor, 5));
+        Assert.Equal((nint)(start + 5), (nint)cursor);
+        Assert.Equal(5, TestNative.Advance(ref cursor, 99));
+        Assert.Equal(0, *cursor);
+        byte* peeked = start + 1;
+        Assert.Equal((int)'a', TestNative.Peek(in peeked));
+        byte* none = null;
+        Assert.Equal(-1, TestNative.Advance(ref none, 1));
+
+        fixed (byte* number = "  -1234xyz\0"u8)
+        {
+            Assert.Equal(-1234, LibC.StrToL(number, out byte* end, 10));
+            Assert.Equal((nint)(number + 7), (nint)end);
+            Assert.Equal(33 * 36 * 36 + 34 * 36 + 35, LibC.StrToL(end, out end, 36));
+            Assert.Equal((nint)(number + 10), (nint)end);
+        }
+    }
+
+    [Fact]
     public void StringsAsUtf8AndUtf16()
     {
         string text = "héllo, wörld ✓";

@@ -206,6 +206,17 @@ void pa_increment(int32_t* value) { *value += 1; }
 void pa_get_answer(int64_t* value) { *value = 42; }
 double pa_twice(const double* value) { return *value * 2; }
 
+/* By-ref pointers: writes a pointer through void**, and advances a cursor held in a const char**. */
+static const char pa_static_text[] = "paramarena";
+void pa_get_static_text(void** out) { *out = (void*)pa_static_text; }
+int pa_advance(const char** cursor, int steps) {
+    if (*cursor == NULL) return -1;
+    int moved = 0;
+    while (moved < steps && **cursor != '\0') { (*cursor)++; moved++; }
+    return moved;
+}
+int pa_peek(const char* const* cursor) { return (unsigned char)**cursor; }
+
 size_t pa_utf8_length(const char* s) { return s == NULL ? (size_t)-1 : strlen(s); }
 
 /* FNV-1a over the bytes of a NUL-terminated UTF-8 string. */
