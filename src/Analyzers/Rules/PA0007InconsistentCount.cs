@@ -73,15 +73,15 @@ internal static class PA0007InconsistentCount
     public static void CheckShape(ArenaStructShape shape)
     {
         var counts = new Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)>();
-        var fieldNames = new HashSet<string>();
-        foreach (IFieldSymbol field in shape.Fields) fieldNames.Add(field.Name);
+        var fieldNames = new Dictionary<string, IFieldSymbol>();
+        foreach (IFieldSymbol field in shape.Fields) fieldNames[field.Name] = field;
         foreach (IFieldSymbol field in shape.Fields)
         {
             if (!shape.DeclaredOnlyInGeneratedFiles(field)) CheckField(shape, field, counts, fieldNames);
         }
     }
 
-    private static void CheckField(ArenaStructShape shape, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts, HashSet<string> fieldNames)
+    private static void CheckField(ArenaStructShape shape, IFieldSymbol field, Dictionary<string, (IFieldSymbol Field, ITypeSymbol? Type, bool InBytes)> counts, Dictionary<string, IFieldSymbol> fieldNames)
     {
         AttributeData? attribute = ParamArenaSymbols.GetAttribute(field, ParamArenaSymbols.ArenaCountAttribute);
         if (attribute is null) return;
@@ -97,12 +97,27 @@ internal static class PA0007InconsistentCount
             shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is not a valid field name; use a C# identifier such as '{field.Name}Count'"));
             return;
         }
-        if (fieldNames.Contains(name))
-        {
-            shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' names its count '{name}', which is also a field of the shape; the native struct would have two fields with that name, so pick another count name"));
-            return;
-        }
         ITypeSymbol? countType = ParamArenaSymbols.NamedArgument(attribute, "CountType")?.Value as ITypeSymbol;
+        if (fieldNames.TryGetValue(name, out IFieldSymbol? declared))
+        {
+            // An integer field of that name is the native count itself: its own type and position win.
+            if (!CountFieldTypes.Contains(declared.Type.SpecialType))
+            {
+                shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' names its count '{name}', a field of the shape of type '{MarshallingSupport.Display(declared.Type)}'; a declared count must be uint, int, ulong, long, nuint, nint, ushort or byte, so change its type or pick another count name"));
+                return;
+            }
+            if (ParamArenaSymbols.NamedArgument(attribute, "Position") is not null)
+            {
+                shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' sets Position, but its count '{name}' is declared by the shape, which fixes its position; remove Position"));
+                return;
+            }
+            if (countType is not null && !SymbolEqualityComparer.Default.Equals(countType, declared.Type))
+            {
+                shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' has CountType '{MarshallingSupport.Display(countType)}', but the shape declares '{name}' as '{MarshallingSupport.Display(declared.Type)}'; remove CountType or make them agree"));
+                return;
+            }
+            countType = declared.Type;
+        }
         if (countType is not null && !CountFieldTypes.Contains(countType.SpecialType))
         {
             shape.Report(Create(at, $"[ArenaCount] on '{field.Name}' has CountType '{MarshallingSupport.Display(countType)}'; use uint, int, ulong, long, nuint, nint, ushort or byte"));

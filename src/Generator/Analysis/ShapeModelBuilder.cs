@@ -33,12 +33,15 @@ internal static class ShapeModelBuilder
 
     private sealed class CountGroup
     {
-        public CountGroup(string name, string type, bool inBytes)
+        public CountGroup(string name, string type, bool inBytes, bool declared)
         {
             Name = name;
             Type = type;
             InBytes = inBytes;
+            Declared = declared;
         }
+
+        public bool Declared { get; }
 
         public string Name { get; }
         public string Type { get; }
@@ -74,6 +77,13 @@ internal static class ShapeModelBuilder
         Dictionary<string, CountGroup> groups = new(StringComparer.Ordinal);
         List<CountGroup> groupOrder = new();
         HashSet<string> names = new(StringComparer.Ordinal);
+        // Integer fields an [ArenaCount] may name: the shape then declares the count itself, in its own place.
+        Dictionary<string, string> declaredCounts = new(StringComparer.Ordinal);
+        foreach (IFieldSymbol field in shape.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (field.IsStatic || field.IsConst || field.IsImplicitlyDeclared) continue;
+            if (TypeClassifier.CountTypeKeyword(field.Type) is string keyword) declaredCounts[field.Name] = keyword;
+        }
 
         foreach (IFieldSymbol field in shape.GetMembers().OfType<IFieldSymbol>())
         {
@@ -116,11 +126,14 @@ internal static class ShapeModelBuilder
                 string countType = "uint";
                 bool afterPointer = false;
                 bool inBytes = false;
+                bool declared = false;
                 AttributeData? countAttribute = TypeClassifier.GetAttribute(field, TypeClassifier.ArenaCountAttribute);
                 if (countAttribute is not null)
                 {
                     if (countAttribute.ConstructorArguments.Length != 1 || countAttribute.ConstructorArguments[0].Value is not string n || n.Length == 0) return null;
                     countName = n;
+                    string? givenType = null;
+                    bool positionGiven = false;
                     foreach (KeyValuePair<string, TypedConstant> named in countAttribute.NamedArguments)
                     {
                         switch (named.Key)
@@ -129,29 +142,45 @@ internal static class ShapeModelBuilder
                                 string? keyword = TypeClassifier.CountTypeKeyword(named.Value.Value as ITypeSymbol);
                                 if (keyword is null) return null;
                                 countType = keyword;
+                                givenType = keyword;
                                 break;
                             case "Position" when named.Value.Value is int position:
                                 afterPointer = position == 1;
+                                positionGiven = true;
                                 break;
                             case "InBytes" when named.Value.Value is bool b:
                                 inBytes = b;
                                 break;
                         }
                     }
+                    if (declaredCounts.TryGetValue(n, out string? declaredType))
+                    {
+                        // The declared field's type and position win; the attribute may not say otherwise.
+                        if (positionGiven || (givenType is not null && givenType != declaredType)) return null;
+                        countType = declaredType;
+                        declared = true;
+                    }
                 }
                 countName = TypeNames.Identifier(countName);
 
                 if (groups.TryGetValue(countName, out CountGroup? group))
                 {
+                    if (group.Declared != declared) return null;
                     group.Arrays.Add(name);
                     native.Add(new NativeFieldModel(name, pointerType, field.Name + " (count shared: " + countName + ")"));
                 }
                 else
                 {
-                    group = new CountGroup(countName, countType, inBytes);
+                    group = new CountGroup(countName, countType, inBytes, declared);
                     group.Arrays.Add(name);
                     groups.Add(countName, group);
                     groupOrder.Add(group);
+                    if (declared)
+                    {
+                        native.Add(new NativeFieldModel(name, pointerType, field.Name + " (count: " + countName + ")"));
+                        fields.Add(new ShapeFieldModel(kind, name, elementDisplay, pointerType, utf16, countName));
+                        continue;
+                    }
                     NativeFieldModel countField = new(countName, countType, (inBytes ? "size in bytes of " : "length of ") + field.Name);
                     NativeFieldModel pointerField = new(name, pointerType, field.Name);
                     if (afterPointer)
@@ -215,7 +244,9 @@ internal static class ShapeModelBuilder
         }
 
         // A count name that is also a managed field would declare the native field twice.
-        if (groupOrder.Any(g => names.Contains(g.Name))) return null;
+        if (groupOrder.Any(g => !g.Declared && names.Contains(g.Name))) return null;
+        // A declared count is written from its arrays' lengths, not copied from the managed field.
+        fields.RemoveAll(f => f.Kind == ShapeFieldKind.Blittable && groups.TryGetValue(f.Name, out CountGroup? g) && g.Declared);
         if (native.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count() != native.Count) return null;
 
         return new ShapeModel(
@@ -227,6 +258,6 @@ internal static class ShapeModelBuilder
             TypeNames.Display(shape),
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),
-            new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays)))));
+            new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))));
     }
 }

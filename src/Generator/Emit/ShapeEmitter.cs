@@ -74,8 +74,15 @@ internal static class ShapeEmitter
         {
             string first = "this." + count.Arrays[0];
             string length = "__" + count.Name.TrimStart('@') + "_length";
-            writer.Line("int " + length + " = " + first + "?.Length ?? 0;");
-            for (int i = 1; i < count.Arrays.Count; i++)
+            if (count.Declared)
+            {
+                WriteDeclaredLength(writer, count, length);
+            }
+            else
+            {
+                writer.Line("int " + length + " = " + first + "?.Length ?? 0;");
+            }
+            for (int i = 1; i < count.Arrays.Count && !count.Declared; i++)
             {
                 string other = "this." + count.Arrays[i];
                 writer.Line("if ((" + other + "?.Length ?? 0) != " + length + ") global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(" + other + "), "
@@ -125,6 +132,28 @@ internal static class ShapeEmitter
             }
         }
         writer.Close();
+    }
+
+    /// <summary>A count the shape declares: the length of the first non-null array; non-null arrays must agree.</summary>
+    private static void WriteDeclaredLength(CodeWriter writer, CountGroupModel count, string length)
+    {
+        for (int i = 0; i < count.Arrays.Count; i++)
+        {
+            for (int j = i + 1; j < count.Arrays.Count; j++)
+            {
+                string a = "this." + count.Arrays[i];
+                string b = "this." + count.Arrays[j];
+                writer.Line("if (" + a + " is not null && " + b + " is not null && " + b + ".Length != " + a + ".Length) global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof("
+                    + b + "), " + b + ".Length, nameof(" + a + "), " + a + ".Length);");
+            }
+        }
+        string expression = "0";
+        for (int i = count.Arrays.Count - 1; i >= 0; i--)
+        {
+            string a = "this." + count.Arrays[i];
+            expression = a + " is not null ? " + a + ".Length : " + (i == count.Arrays.Count - 1 ? expression : "(" + expression + ")");
+        }
+        writer.Line("int " + length + " = " + expression + ";");
     }
 
     private static string ElementSize(ShapeFieldModel field) => field.Kind switch

@@ -5,4 +5,5 @@ namespace ParamArena.Generator.Model;
 /// <param name="CountType">Its C# keyword type.</param>
 /// <param name="InBytes">True when the count is a size in bytes of the first array.</param>
 /// <param name="Arrays">The managed array fields, in declaration order.</param>
-internal sealed record CountGroupModel(string Name, string CountType, bool InBytes, EquatableArray<string> Arrays);
+/// <param name="Declared">True when the shape declares the count field itself: it keeps its own position, and null arrays do not take part in the length check.</param>
+internal sealed record CountGroupModel(string Name, string CountType, bool InBytes, EquatableArray<string> Arrays, bool Declared);

@@ -38,12 +38,35 @@ public sealed class PA0007InconsistentCountTests
         """));
 
     [Fact]
-    public Task ACountNamedLikeAFieldIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
+    public Task ACountTheShapeDeclaresAsAnIntegerIsAccepted() => VerifyShape.DeclarationsAsync(Snippet.File("""
         [ArenaStruct]
         partial struct Shape
         {
             public uint Count;
+            public int Type;
+            [ArenaCount("Count")] public int[]? Values;
+            [ArenaCount("Count", CountType = typeof(uint))] public long[]? Others;
+        }
+        """));
+
+    [Fact]
+    public Task ACountNamedLikeANonIntegerFieldIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
+        [ArenaStruct]
+        partial struct Shape
+        {
+            public float Count;
             [{|PA0007:ArenaCount("Count")|}] public int[] Values;
+        }
+        """));
+
+    [Fact]
+    public Task ADeclaredCountWithAnotherTypeOrAPositionIsReported() => VerifyShape.DeclarationsAsync(Snippet.File("""
+        [ArenaStruct]
+        partial struct Shape
+        {
+            public uint Count;
+            [{|PA0007:ArenaCount("Count", CountType = typeof(ulong))|}] public int[] Values;
+            [{|PA0007:ArenaCount("Count", Position = ArenaCountPosition.AfterPointer)|}] public int[] Others;
         }
         """));
 

@@ -155,3 +155,51 @@ public unsafe partial struct InstanceInfo
     [ArenaCount("EnabledExtensionCount")]
     public string[]? EnabledExtensionNames;
 }
+
+/// <summary>A blittable struct like VkDescriptorBufferInfo.</summary>
+public struct BufferRef
+{
+    /// <summary>Buffer handle.</summary>
+    public ulong Buffer;
+
+    /// <summary>Offset in bytes.</summary>
+    public ulong Offset;
+
+    /// <summary>Range in bytes.</summary>
+    public ulong Range;
+}
+
+/// <summary>
+/// Like VkWriteDescriptorSet: the shape declares its count field (before DescriptorType, as C does), and the
+/// generator fills it from whichever of the optional arrays are non-null (see pa_read_write_set).
+/// </summary>
+[ArenaStruct]
+public partial struct WriteSet
+{
+    /// <summary>Structure type.</summary>
+    public uint SType;
+
+    /// <summary>Extension chain.</summary>
+    public nint PNext;
+
+    /// <summary>Binding.</summary>
+    public uint Binding;
+
+    /// <summary>Written by the generator from the arrays' lengths.</summary>
+    public uint DescriptorCount;
+
+    /// <summary>Descriptor type.</summary>
+    public uint DescriptorType;
+
+    /// <summary>Optional shapes.</summary>
+    [ArenaCount("DescriptorCount")]
+    public Item[]? Items;
+
+    /// <summary>Optional buffers.</summary>
+    [ArenaCount("DescriptorCount")]
+    public BufferRef[]? Buffers;
+
+    /// <summary>Optional views.</summary>
+    [ArenaCount("DescriptorCount")]
+    public ulong[]? Views;
+}

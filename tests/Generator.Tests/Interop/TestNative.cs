@@ -53,6 +53,9 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_items")]
     internal static partial int CheckItemArray([ArenaCountParameter(1)] Item[]? items);
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_read_write_set")]
+    internal static partial long ReadWriteSet(in WriteSet set);
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_scene")]
     internal static partial int CheckScene(in Scene scene);
 

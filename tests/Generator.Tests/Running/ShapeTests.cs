@@ -52,6 +52,7 @@ public unsafe class ShapeTests
     [InlineData(typeof(DebugInfo.Native), "DebugInfo")]
     [InlineData(typeof(AppInfo.Native), "AppInfo")]
     [InlineData(typeof(InstanceInfo.Native), "InstanceInfo")]
+    [InlineData(typeof(WriteSet.Native), "WriteSet")]
     public void NativeLayoutMatchesC(Type native, string cName)
     {
         Assert.Equal(TestNative.SizeOf(cName), Marshal.SizeOf(native));
@@ -63,6 +64,30 @@ public unsafe class ShapeTests
             Assert.True(expected >= 0, $"C has no field {cName}.{field.Name}");
             Assert.Equal(expected, (long)Marshal.OffsetOf(native, field.Name));
         }
+    }
+
+    [Fact]
+    public void DeclaredCountIsWrittenFromTheNonNullArrays()
+    {
+        WriteSet buffers = new() { Binding = 3, DescriptorCount = 99, Buffers = new[] { new BufferRef { Range = 64 }, new BufferRef { Range = 256 } } };
+        Assert.Equal(2 * 1000000 + 2 * 100000 + 320, TestNative.ReadWriteSet(in buffers));
+        // The managed field is an output of staging, not an input: staging leaves it as it was.
+        Assert.Equal(99u, buffers.DescriptorCount);
+
+        WriteSet two = new() { Items = new[] { MakeItem(1), MakeItem(2), MakeItem(3) }, Views = new ulong[] { 1, 2, 3 } };
+        Assert.Equal(3 * 1000000 + 5 * 100000 + 101 + 102 + 103 + 6, TestNative.ReadWriteSet(in two));
+
+        WriteSet none = new() { DescriptorCount = 7 };
+        Assert.Equal(0, TestNative.ReadWriteSet(in none));
+    }
+
+    [Fact]
+    public void DeclaredCountRejectsNonNullArraysThatDisagree()
+    {
+        WriteSet bad = new() { Buffers = new BufferRef[2], Views = new ulong[3] };
+        ArgumentException error = Assert.Throws<ArgumentException>(() => TestNative.ReadWriteSet(in bad));
+        Assert.Contains("Views", error.Message);
+        Assert.Contains("Buffers", error.Message);
     }
 
     [Fact]

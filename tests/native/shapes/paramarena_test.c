@@ -78,10 +78,23 @@ typedef struct {
     const char* const* EnabledExtensionNames;
 } InstanceInfo;
 
+/* Like VkWriteDescriptorSet: the count sits before the type, away from its three optional arrays. */
+typedef struct { uint64_t Buffer; uint64_t Offset; uint64_t Range; } BufferRef;
+typedef struct {
+    uint32_t SType;
+    const void* PNext;
+    uint32_t Binding;
+    uint32_t DescriptorCount;
+    uint32_t DescriptorType;
+    const Item* Items;
+    const BufferRef* Buffers;
+    const uint64_t* Views;
+} WriteSet;
+
 #define LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
 int64_t pa_sizeof(const char* type)
 {
-    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo)
+    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo) LAYOUT(WriteSet)
     return -1;
 }
 
@@ -99,6 +112,8 @@ int64_t pa_offsetof(const char* type, const char* field)
     OFFSET(InstanceInfo, SType) OFFSET(InstanceInfo, PNext) OFFSET(InstanceInfo, Flags) OFFSET(InstanceInfo, ApplicationInfo)
     OFFSET(InstanceInfo, EnabledLayerCount) OFFSET(InstanceInfo, EnabledLayerNames) OFFSET(InstanceInfo, EnabledExtensionCount)
     OFFSET(InstanceInfo, EnabledExtensionNames)
+    OFFSET(WriteSet, SType) OFFSET(WriteSet, PNext) OFFSET(WriteSet, Binding) OFFSET(WriteSet, DescriptorCount)
+    OFFSET(WriteSet, DescriptorType) OFFSET(WriteSet, Items) OFFSET(WriteSet, Buffers) OFFSET(WriteSet, Views)
     return -1;
 }
 
@@ -287,3 +302,15 @@ int64_t pa_byte_sum(const uint8_t* data, int32_t size)
 
 /* Distance in bytes between two received pointers: shows where the stub placed its staging. */
 int64_t pa_distance(const void* a, const void* b) { return (int64_t)((const char*)b - (const char*)a); }
+
+/* Reads a WriteSet as Vulkan would: DescriptorCount elements of each non-null array.
+ * Returns count * 1000000 + which arrays are present (bits 1, 2, 4) * 100000 + the sum of Ids, Ranges and Views. */
+int64_t pa_read_write_set(const WriteSet* w)
+{
+    int64_t sum = 0, present = 0;
+    for (uint32_t i = 0; w->Items != NULL && i < w->DescriptorCount; i++) sum += w->Items[i].Id;
+    for (uint32_t i = 0; w->Buffers != NULL && i < w->DescriptorCount; i++) sum += (int64_t)w->Buffers[i].Range;
+    for (uint32_t i = 0; w->Views != NULL && i < w->DescriptorCount; i++) sum += (int64_t)w->Views[i];
+    present = (w->Items != NULL ? 1 : 0) | (w->Buffers != NULL ? 2 : 0) | (w->Views != NULL ? 4 : 0);
+    return (int64_t)w->DescriptorCount * 1000000 + present * 100000 + sum;
+}
