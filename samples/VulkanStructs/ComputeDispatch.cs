@@ -75,7 +75,7 @@ public static unsafe class ComputeDispatch
             };
             DescriptorSet descriptorSet = default;
             VulkanException.ThrowIfFailed(Vk.AllocateDescriptorSets(device, setInfo, new Span<DescriptorSet>(ref descriptorSet)), "vkAllocateDescriptorSets");
-            WriteDescriptors(device, descriptorSet, input, output);
+            WriteDescriptors(device, plan, descriptorSet, input, output);
 
             PipelineLayoutCreateInfo pipelineLayoutInfo = new()
             {
@@ -190,32 +190,18 @@ public static unsafe class ComputeDispatch
         };
         VulkanException.ThrowIfFailed(Vk.AllocateMemory(device, allocateInfo, null, out memory), "vkAllocateMemory");
         VulkanException.ThrowIfFailed(Vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
-        VulkanException.ThrowIfFailed(Vk.MapMemory(device, memory, 0, requirements.Size, 0, out nint data), "vkMapMemory");
-        return (void*)data;
+        VulkanException.ThrowIfFailed(Vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");
+        return data;
     }
 
-    private static void WriteDescriptors(Device device, DescriptorSet descriptorSet, Buffer input, Buffer output)
+    private static void WriteDescriptors(Device device, ComputeJobPlan plan, DescriptorSet descriptorSet, Buffer input, Buffer output)
     {
-        // TEMPORARY (see WriteDescriptorSet's remarks): the buffer infos are staged by hand in a lease
-        // that outlives the generated stub's own nested lease.
-        using ArenaLease lease = ArenaLease.Rent();
-        DescriptorBufferInfo* bufferInfos = lease.Alloc<DescriptorBufferInfo>(2);
-        bufferInfos[0] = new DescriptorBufferInfo { Buffer = input, Offset = 0, Range = DescriptorBufferInfo.WholeSize };
-        bufferInfos[1] = new DescriptorBufferInfo { Buffer = output, Offset = 0, Range = DescriptorBufferInfo.WholeSize };
-
-        Span<WriteDescriptorSet> writes = stackalloc WriteDescriptorSet[2];
-        for (int i = 0; i < writes.Length; i++)
-        {
-            writes[i] = new WriteDescriptorSet
-            {
-                SType = StructureType.WriteDescriptorSet,
-                DstSet = descriptorSet,
-                DstBinding = (uint)i,
-                DescriptorCount = 1,
-                DescriptorType = DescriptorType.StorageBuffer,
-                BufferInfo = bufferInfos + i,
-            };
-        }
+        // The plan's writes are reused so the run allocates nothing; staging sets each DescriptorCount from BufferInfo.
+        WriteDescriptorSet[] writes = plan.DescriptorWrites;
+        writes[0].DstSet = descriptorSet;
+        writes[0].BufferInfo![0].Buffer = input;
+        writes[1].DstSet = descriptorSet;
+        writes[1].BufferInfo![0].Buffer = output;
         Vk.UpdateDescriptorSets(device, writes, 0, null);
     }
 

@@ -31,7 +31,7 @@ public static unsafe partial class Vk
 
     /// <summary>vkMapMemory: <paramref name="data"/> receives the host address of the mapped range.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkMapMemory")]
-    public static partial Result MapMemory(Device device, DeviceMemory memory, ulong offset, ulong size, uint flags, out nint data);
+    public static partial Result MapMemory(Device device, DeviceMemory memory, ulong offset, ulong size, uint flags, out void* data);
 
     /// <summary>vkUnmapMemory.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkUnmapMemory")]
