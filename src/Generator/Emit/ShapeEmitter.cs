@@ -10,7 +10,7 @@ namespace ParamArena.Generator.Emit;
 /// </summary>
 internal static class ShapeEmitter
 {
-    private const string Lease = "global::ParamArena.ArenaLease";
+    private const string Lease = "scoped in global::ParamArena.ArenaLease";
     private const string LeaseBound = "[global::ParamArena.LeaseBound]";
 
     public static string Emit(ShapeModel shape)

@@ -27,7 +27,7 @@ public static unsafe class ArenaStaging
     /// <returns>The allocation.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(ArenaLease lease) where T : unmanaged =>
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)sizeof(T), AlignOf<T>());
 
     /// <summary>Allocates <paramref name="count"/> uninitialized elements in <paramref name="lease"/>.</summary>
@@ -37,7 +37,7 @@ public static unsafe class ArenaStaging
     /// <returns>The allocation.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(ArenaLease lease, int count) where T : unmanaged =>
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
 
     /// <summary>Copies <paramref name="source"/> into <paramref name="lease"/>.</summary>
@@ -47,7 +47,7 @@ public static unsafe class ArenaStaging
     /// <returns>The copy, or null when <paramref name="source"/> is empty (as pinning an empty array gives null).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* Copy<T>(ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
+    public static T* Copy<T>(scoped in ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
     {
         if (source.IsEmpty) return null;
         T* destination = AllocUninitialized<T>(lease, source.Length);
@@ -63,7 +63,7 @@ public static unsafe class ArenaStaging
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
     [LeaseBound]
-    public static byte** Utf8Array(ArenaLease lease, ReadOnlySpan<string> values)
+    public static byte** Utf8Array(scoped in ArenaLease lease, ReadOnlySpan<string> values)
     {
         if (values.IsEmpty) return null;
         byte** array = (byte**)AllocUninitialized<nint>(lease, values.Length);
@@ -76,7 +76,7 @@ public static unsafe class ArenaStaging
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
     [LeaseBound]
-    public static char** Utf16Array(ArenaLease lease, ReadOnlySpan<string> values)
+    public static char** Utf16Array(scoped in ArenaLease lease, ReadOnlySpan<string> values)
     {
         if (values.IsEmpty) return null;
         char** array = (char**)AllocUninitialized<nint>(lease, values.Length);
