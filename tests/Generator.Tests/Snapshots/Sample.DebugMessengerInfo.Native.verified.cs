@@ -35,6 +35,7 @@ namespace Sample
         /// <param name="lease">The lease that owns the staged memory.</param>
         /// <param name="destination">Where to write the native struct (every field is written).</param>
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public readonly void StageInto(scoped in global::ParamArena.ArenaLease lease, Native* destination)
         {
             destination->SType = this.SType;
