@@ -13,3 +13,11 @@ mkdir -p "$results"
 dotnet test ParamArena.sln -c Release -nodeReuse:false \
   --logger "trx" --results-directory "$results" \
   --logger "console;verbosity=minimal" "$@"
+
+# Checked mode (canaries after every allocation, poisoned releases): the runtime's own tests and
+# the generated stubs' compile-and-run tests again, so a stub that writes past its staging fails.
+for project in tests/Runtime.Tests tests/Generator.Tests; do
+  PARAMARENA_CHECKS=1 dotnet test "$project" -c Release --no-build \
+    --logger "trx;LogFileName=checked-$(basename "$project").trx" --results-directory "$results" \
+    --logger "console;verbosity=minimal"
+done

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -13,10 +14,24 @@ public sealed class DocumentationTests
 {
     private static readonly string RepositoryRoot = FindRoot();
 
-    private static DiagnosticDescriptor[] AllDescriptors() => typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
-        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+    // Each rule is a type in ParamArena.Analyzers.Rules named after its id that holds its descriptor.
+    private static Type[] RuleTypes() => typeof(DiagnosticIds).Assembly.GetTypes()
+        .Where(type => type.Namespace == "ParamArena.Analyzers.Rules" && type.Name.StartsWith("PA", StringComparison.Ordinal))
         .ToArray();
+
+    private static DiagnosticDescriptor DescriptorOf(Type rule)
+        => (DiagnosticDescriptor)rule.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+    private static DiagnosticDescriptor[] AllDescriptors() => RuleTypes().Select(DescriptorOf).ToArray();
+
+    [Fact]
+    public void EveryRuleIdHasOneRuleTypeNamedAfterIt()
+    {
+        string[] ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetValue(null)!).ToArray();
+        Assert.Equal(19, ids.Length);
+        Assert.Equal(ids.OrderBy(id => id), RuleTypes().Select(type => type.Name.Substring(0, 6)).OrderBy(id => id));
+        Assert.All(RuleTypes(), type => Assert.Equal(type.Name.Substring(0, 6), DescriptorOf(type).Id));
+    }
 
     [Fact]
     public void EveryDescriptorIsReportedByAnAnalyzer()

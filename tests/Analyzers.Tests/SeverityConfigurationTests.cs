@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ParamArena.Analyzers.Escape;
-using ParamArena.Analyzers.Tests.Infrastructure;
 using ParamArena.Analyzers.Usage;
+using ParamArena.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace ParamArena.Analyzers.Tests;
@@ -54,7 +54,7 @@ public sealed class SeverityConfigurationTests
 
     [Fact]
     public async Task TheSuggestionCanBeRaisedToWarning()
-        => Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(await RunAsync(Suggestion, "dotnet_diagnostic.PA0010.severity = warning", new LibraryImportSuggestionAnalyzer(), "PA0010")).Severity);
+        => Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(await RunAsync(Suggestion, "dotnet_diagnostic.PA0010.severity = warning", new InteropMethodAnalyzer(), "PA0010")).Severity);
 
     [Fact]
     public async Task OtherRulesKeepTheirSeverity()

@@ -4,21 +4,23 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
 /// <summary>
 /// Reports arena memory that outlives its lease (PA1001–PA1005, PA1007) and leases that are not disposed on
-/// every path (PA1008). Runs a flow analysis only on method bodies that call into the arena.
+/// every path (PA1008). Runs one flow analysis per method body that calls into the arena; each rule's decision
+/// lives in its own file under Rules/.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArenaEscapeAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.ReturnedArenaPointer, Descriptors.StoredArenaPointer, Descriptors.CapturedArenaPointer,
-        Descriptors.UseAfterDispose, Descriptors.AliveAcrossSuspension, Descriptors.PassedToRetainingParameter,
-        Descriptors.LeaseNotDisposed);
+        PA1001ReturnedArenaPointer.Descriptor, PA1002StoredArenaPointer.Descriptor, PA1003CapturedArenaPointer.Descriptor,
+        PA1004UseAfterDispose.Descriptor, PA1005AliveAcrossSuspension.Descriptor, PA1007PassedToRetainingParameter.Descriptor,
+        PA1008LeaseNotDisposed.Descriptor);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

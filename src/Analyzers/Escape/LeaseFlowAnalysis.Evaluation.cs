@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
@@ -13,7 +14,7 @@ internal sealed partial class LeaseFlowAnalysis
         switch (operation)
         {
             case IExpressionStatementOperation statement:
-                if (ArenaApis.IsRent(statement.Operation)) Report(Descriptors.LeaseNotDisposed, statement.Operation.Syntax.GetLocation());
+                if (ArenaApis.IsRent(statement.Operation)) PA1008LeaseNotDisposed.OnDiscardedRent(this, statement.Operation);
                 Eval(statement.Operation);
                 return null;
             case ISimpleAssignmentOperation assignment:
@@ -55,7 +56,7 @@ internal sealed partial class LeaseFlowAnalysis
             case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
             {
                 Taint? yielded = yieldReturn.ReturnedValue is null ? null : Eval(yieldReturn.ReturnedValue);
-                if (yielded is not null && yieldReturn.ReturnedValue is not null) ReturnSink(yielded, yieldReturn.ReturnedValue, "yielding it means");
+                if (yielded is not null && yieldReturn.ReturnedValue is not null) PA1001ReturnedArenaPointer.OnYield(this, yielded, yieldReturn.ReturnedValue);
                 Suspend("yield return");
                 return null;
             }
@@ -100,16 +101,7 @@ internal sealed partial class LeaseFlowAnalysis
     {
         Taint? taint = Get(symbol);
         if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting || _addressOnly > 0) return taint;
-        if (taint.Released && taint.Owner is not null)
-        {
-            if (_reportedReads.Add((DiagnosticIds.UseAfterDispose, symbol)))
-                Report(Descriptors.UseAfterDispose, reference.Syntax.GetLocation(), symbol.Name, taint.OwnerName);
-        }
-        else if (taint.Suspension is not null && taint.Kind is OwnerKind.LocalLease or OwnerKind.ParameterLease or OwnerKind.ThreadArena)
-        {
-            if (_reportedReads.Add((DiagnosticIds.AliveAcrossSuspension, symbol)))
-                Report(Descriptors.AliveAcrossSuspension, reference.Syntax.GetLocation(), symbol.Name, taint.Suspension);
-        }
+        if (!PA1004UseAfterDispose.OnRead(this, reference, symbol, taint)) PA1005AliveAcrossSuspension.OnRead(this, reference, symbol, taint);
         return taint;
     }
 
@@ -159,11 +151,12 @@ internal sealed partial class LeaseFlowAnalysis
         {
             case ILocalReferenceOperation { Local: var local }:
                 Set(local, value);
+                ConditionChanged(local);
                 if (ParamArenaSymbols.IsArenaLease(local.Type))
                 {
                     // Overwriting a live lease loses the only way to dispose it.
-                    if (_state.LiveLeases.TryGetValue(local, out Location? lost)) Report(Descriptors.LeaseNotDisposed, lost);
-                    if (ArenaApis.IsRent(valueOperation)) _state = _state.With(_state.LiveLeases.SetItem(local, valueOperation.Syntax.GetLocation()));
+                    if (_state.LiveLeases.TryGetValue(local, out Location? lost)) PA1008LeaseNotDisposed.OnOverwritten(this, lost);
+                    if (ArenaApis.IsRent(valueOperation)) Rented(local, valueOperation.Syntax.GetLocation());
                     else if (SymbolOf(valueOperation) is ILocalSymbol alias) RemoveLive(alias);
                 }
                 return;
@@ -176,11 +169,12 @@ internal sealed partial class LeaseFlowAnalysis
             case IParameterReferenceOperation { Parameter: var parameter }:
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 {
-                    if (value is not null) ReturnSink(value, valueOperation, $"writing it to the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
+                    if (value is not null) PA1001ReturnedArenaPointer.OnWriteToParameter(this, value, valueOperation, $"writing it to the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
                 }
                 else
                 {
                     Set(parameter, value);
+                    ConditionChanged(parameter);
                 }
                 return;
         }
@@ -188,11 +182,11 @@ internal sealed partial class LeaseFlowAnalysis
         switch (target)
         {
             case IFieldReferenceOperation { Field: var field } fieldReference:
-                if (field.IsStatic) StoreSink(value, valueOperation, $"the static field '{field.ContainingType.Name}.{field.Name}'");
+                if (field.IsStatic) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the static field '{field.ContainingType.Name}.{field.Name}'");
                 else StoreInto(fieldReference.Instance, value, valueOperation, $"the field '{field.Name}'");
                 return;
             case IPropertyReferenceOperation { Property: var property } propertyReference:
-                if (property.IsStatic) StoreSink(value, valueOperation, $"the static property '{property.ContainingType.Name}.{property.Name}'");
+                if (property.IsStatic) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the static property '{property.ContainingType.Name}.{property.Name}'");
                 else StoreInto(propertyReference.Instance, value, valueOperation, property.IsIndexer ? "an element" : $"the property '{property.Name}'");
                 return;
             case IArrayElementReferenceOperation element:
@@ -224,19 +218,19 @@ internal sealed partial class LeaseFlowAnalysis
                 return;
             case IInstanceReferenceOperation self:
                 // A ref struct cannot outlive the stack frames that hold the lease; a builder keeping pointers is fine.
-                if (self.Type is { IsRefLikeType: false }) StoreSink(value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
+                if (self.Type is { IsRefLikeType: false }) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
                 if (parameter.Type.IsRefLikeType) return;
                 if (parameter.Type.IsValueType && parameter.RefKind == RefKind.None) Contain(parameter, value);
-                else if (parameter.Type.IsValueType) ReturnSink(value, valueOperation, $"storing it in {what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
-                else StoreSink(value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
+                else if (parameter.Type.IsValueType) PA1001ReturnedArenaPointer.OnWriteToParameter(this, value, valueOperation, $"storing it in {what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
+                else PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                if (!field.ContainingType.IsRefLikeType) StoreSink(value, valueOperation, $"{what} of the field '{field.Name}'");
+                if (!field.ContainingType.IsRefLikeType) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of the field '{field.Name}'");
                 return;
             case IPropertyReferenceOperation { Property: var property }:
-                if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType) StoreSink(value, valueOperation, $"{what} of '{property.Name}'");
+                if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of '{property.Name}'");
                 return;
         }
     }
@@ -247,7 +241,7 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? instance = null;
         if (invocation.Instance is { } receiver)
         {
-            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Report(Descriptors.LeaseNotDisposed, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation());
+            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) PA1008LeaseNotDisposed.OnDiscardedRent(this, ArenaApis.Unwrap(receiver)!);
             instance = Eval(receiver);
         }
         Taint?[] arguments = EvalArguments(invocation.Arguments, method);
@@ -306,9 +300,8 @@ internal sealed partial class LeaseFlowAnalysis
             if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)) RemoveLive(lease);
 
             if (taints[i] is not { } taint) continue;
-            if (ArenaApis.RetainsArgument(argument.Parameter)) RetainSink(taint, argument.Value, method);
-            else if (taint.Carrier == CarrierKind.Delegate && ArenaApis.SchedulesDelegate(method))
-                StoreSink(taint, argument.Value, $"is scheduled by '{method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name)}'", delegateVerb: true);
+            if (ArenaApis.RetainsArgument(argument.Parameter)) PA1007PassedToRetainingParameter.OnRetained(this, taint, argument.Value, method);
+            else if (ArenaApis.SchedulesDelegate(method)) PA1003CapturedArenaPointer.OnScheduled(this, taint, argument.Value, method);
         }
         return taints;
     }
@@ -328,13 +321,13 @@ internal sealed partial class LeaseFlowAnalysis
                 _initializerTaint = _initializerTaint is null ? value : Taint.Join(_initializerTaint, value);
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
-                StoreSink(value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
+                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                StoreSink(value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
+                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
                 return;
             case IPropertyReferenceOperation { Property: var property }:
-                StoreSink(value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
+                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
                 return;
         }
     }
@@ -412,7 +405,7 @@ internal sealed partial class LeaseFlowAnalysis
         if (assignment.EventReference is IEventReferenceOperation { Event: var @event } eventReference
             && ArenaApis.Unwrap(eventReference.Instance) is not ILocalReferenceOperation)
         {
-            StoreSink(handler, assignment.HandlerValue, $"is subscribed to the event '{@event.Name}'", delegateVerb: true);
+            PA1003CapturedArenaPointer.OnSubscribed(this, handler, assignment.HandlerValue, @event);
         }
         return null;
     }

@@ -5,12 +5,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
 /// <summary>
 /// Forward data-flow over one function's <see cref="ControlFlowGraph"/>: tracks which variables hold arena
-/// memory (and from which lease), which leases are rented and not yet disposed, and reports the escapes.
+/// memory (and from which lease), which leases are rented and not yet disposed, and hands each escape to the
+/// rule that decides it (Rules/PA1001…PA1008), so one walk of the graph serves every escape rule.
 /// Joins are "may hold" for tracking and "must" for released/suspended, so a report needs every path to agree
 /// that the memory is gone — precision before recall.
 /// </summary>
@@ -25,14 +27,17 @@ internal sealed partial class LeaseFlowAnalysis
     private readonly Dictionary<CaptureId, ISymbol> _captureAliases = new();
     private readonly HashSet<(string Id, int Position)> _reported = new();
     private readonly HashSet<(string Id, ISymbol Symbol)> _reportedReads = new();
+    private readonly HashSet<ISymbol> _conditions = new(SymbolEqualityComparer.Default);
+    private readonly int _depth;
     private FlowState _state = FlowState.Empty;
     private bool _reporting;
     private Taint? _initializerTaint;
     private int _addressOnly;
 
-    private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private LeaseFlowAnalysis(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken, int depth)
     {
         _graph = graph;
+        _depth = depth;
         _report = report;
         _cancellationToken = cancellationToken;
     }
@@ -41,7 +46,7 @@ internal sealed partial class LeaseFlowAnalysis
     public static void Run(ControlFlowGraph graph, Action<Diagnostic> report, CancellationToken cancellationToken, int depth = 0)
     {
         if (depth > 8) return;
-        new LeaseFlowAnalysis(graph, report, cancellationToken).Analyze();
+        new LeaseFlowAnalysis(graph, report, cancellationToken, depth).Analyze();
         foreach (IMethodSymbol localFunction in graph.LocalFunctions)
         {
             Run(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), report, cancellationToken, depth + 1);
@@ -68,6 +73,7 @@ internal sealed partial class LeaseFlowAnalysis
     private void Analyze()
     {
         ClassifyOwners();
+        ClassifyConditions();
         ImmutableArray<BasicBlock> blocks = _graph.Blocks;
         var input = new FlowState?[blocks.Length];
         input[0] = FlowState.Empty;
@@ -80,8 +86,8 @@ internal sealed partial class LeaseFlowAnalysis
                 if (input[i] is not { } state) continue;
                 _cancellationToken.ThrowIfCancellationRequested();
                 FlowState output = Transfer(blocks[i], state);
-                changed |= Propagate(blocks[i].FallThroughSuccessor, output, input);
-                changed |= Propagate(blocks[i].ConditionalSuccessor, output, input);
+                changed |= Propagate(blocks[i], blocks[i].FallThroughSuccessor, output, input);
+                changed |= Propagate(blocks[i], blocks[i].ConditionalSuccessor, output, input);
             }
         }
 
@@ -92,14 +98,14 @@ internal sealed partial class LeaseFlowAnalysis
         }
         if (input[blocks.Length - 1] is { } exit)
         {
-            foreach (Location rented in exit.LiveLeases.Values) Report(Descriptors.LeaseNotDisposed, rented);
+            PA1008LeaseNotDisposed.OnExit(this, exit);
         }
     }
 
-    private bool Propagate(ControlFlowBranch? branch, FlowState output, FlowState?[] input)
+    private bool Propagate(BasicBlock source, ControlFlowBranch? branch, FlowState output, FlowState?[] input)
     {
         if (branch?.Destination is not { } destination) return false;
-        FlowState state = output;
+        FlowState state = Narrow(output, source, branch);
         foreach (ControlFlowRegion region in branch.FinallyRegions) state = ApplyFinally(state, region);
         FlowState? existing = input[destination.Ordinal];
         if (existing is null)
@@ -146,7 +152,7 @@ internal sealed partial class LeaseFlowAnalysis
             Taint? taint = Eval(value);
             if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
             {
-                if (taint is not null) ReturnSink(taint, value, "returning it means");
+                if (taint is not null) PA1001ReturnedArenaPointer.OnReturn(this, taint, value);
                 if (ArenaApis.Unwrap(value) is ILocalReferenceOperation { Local: var local }) RemoveLive(local);
             }
         }
@@ -280,12 +286,24 @@ internal sealed partial class LeaseFlowAnalysis
 
     private void RemoveLive(ILocalSymbol local)
     {
-        if (_state.LiveLeases.ContainsKey(local)) _state = _state.With(_state.LiveLeases.Remove(local));
+        if (_state.LiveLeases.ContainsKey(local)) _state = _state.With(_state.LiveLeases.Remove(local)).With(_state.Conditions, _state.LeaseGuards.Remove(local));
     }
 
-    private void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    // A lease rented now is guarded by the conditions known here: on a path where one of them is false, it was never rented.
+    private void Rented(ILocalSymbol lease, Location at)
+        => _state = _state.With(_state.LiveLeases.SetItem(lease, at))
+            .With(_state.Conditions, _state.Conditions.Count == 0 ? _state.LeaseGuards.Remove(lease) : _state.LeaseGuards.SetItem(lease, _state.Conditions));
+
+    /// <summary>Reports once per rule and position, and only in the final pass over the converged states.</summary>
+    internal void Report(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
     {
         if (!_reporting || !_reported.Add((descriptor.Id, location.SourceSpan.Start))) return;
         _report(Diagnostic.Create(descriptor, location, arguments));
+    }
+
+    /// <summary>Like <see cref="Report"/>, but only for the first read of <paramref name="variable"/> the rule flags.</summary>
+    internal void ReportFirstRead(DiagnosticDescriptor descriptor, ISymbol variable, Location location, params object[] arguments)
+    {
+        if (_reporting && _reportedReads.Add((descriptor.Id, variable))) Report(descriptor, location, arguments);
     }
 }

@@ -33,6 +33,12 @@ internal sealed class Taint
     /// <summary>"await" or "yield return" when every path to this point suspended after the value was made.</summary>
     public string? Suspension { get; }
 
+    /// <summary>True when the memory is released before this method returns, so leaving the method is an escape.</summary>
+    public bool DiesWithMethod => Kind is OwnerKind.LocalLease or OwnerKind.LocalArena;
+
+    /// <summary>True when heap storage outlives the memory (including a lease the caller lent us).</summary>
+    public bool DiesBeforeHeap => Kind is OwnerKind.LocalLease or OwnerKind.LocalArena or OwnerKind.ParameterLease;
+
     /// <summary>How the owner is named in messages.</summary>
     public string OwnerName => Owner?.Name ?? (Kind == OwnerKind.ThreadArena ? "Arena.ForCurrentThread" : "the arena");
 

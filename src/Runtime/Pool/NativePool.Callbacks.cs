@@ -20,10 +20,7 @@ public sealed unsafe partial class NativePool
             ThrowDisposed();
         }
 
-        // The context is the registry slot plus one (so it is never null) and the pool's generation: a stale
-        // context finds either an empty slot or a pool with another generation.
-        void* context = (void*)(((nint)Generation << 32) | (nint)(uint)(Slot + 1));
-        return new NativePoolCallbacks(context, &NativeGet, &NativePut);
+        return new NativePoolCallbacks(ContextOf(Slot, Generation), &NativeGet, &NativePut);
     }
 
     [UnmanagedCallersOnly]
@@ -66,6 +63,18 @@ public sealed unsafe partial class NativePool
         }
     }
 
-    private static NativePool? FromContext(void* context) =>
-        NativePoolRegistry.Find((int)(uint)(nint)context - 1, (int)((nint)context >> 32));
+    // The context is the registry slot plus one (so it is never null) and the pool's generation: a stale
+    // context finds either an empty slot or a pool with another generation. A 32-bit process keeps 16 bits
+    // of each.
+    private static void* ContextOf(int slot, int generation) => sizeof(nint) == 8
+        ? (void*)(((long)generation << 32) | (uint)(slot + 1))
+        : (void*)(nint)(((generation & 0xFFFF) << 16) | ((slot + 1) & 0xFFFF));
+
+    private static NativePool? FromContext(void* context)
+    {
+        ulong value = (ulong)context;
+        return sizeof(nint) == 8
+            ? NativePoolRegistry.Find((int)(uint)value - 1, (int)(value >> 32))
+            : NativePoolRegistry.FindLowBits((int)(value & 0xFFFF) - 1, (int)(value >> 16));
+    }
 }

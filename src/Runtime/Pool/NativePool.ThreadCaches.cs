@@ -90,33 +90,70 @@ public sealed unsafe partial class NativePool
     {
         lock (_gate)
         {
-            if (_disposed || cache.Retired)
+            if (!_disposed)
             {
-                return;
+                RetireCacheLocked(cache);
             }
-
-            for (int bucket = 0; bucket < cache.BucketCount; bucket++)
-            {
-                CacheSlot* slot = cache.Slots + bucket;
-                int count = slot->Count;
-                if (count > 0)
-                {
-                    _buckets[bucket].PushBatch(slot->Bottom, count);
-                    slot->BlocksOut += count;
-                    slot->Top = slot->Bottom;
-                }
-
-                ref CacheSlot retired = ref _retired[bucket];
-                retired.Hits += slot->Hits;
-                retired.Misses += slot->Misses;
-                retired.Overflows += slot->Overflows;
-                retired.BlocksIn += slot->BlocksIn;
-                retired.BlocksOut += slot->BlocksOut;
-            }
-
-            _caches.Remove(cache);
-            cache.Release();
         }
+    }
+
+    /// <summary>
+    /// Retires the caches of threads that have ended but whose caches the finalizer has not returned yet
+    /// (it runs only after a garbage collection). Called when a bucket runs dry, so short-lived threads
+    /// cannot strand a bucket's blocks. Returns whether any cache was retired.
+    /// </summary>
+    private bool ReclaimCachesOfEndedThreads()
+    {
+        bool reclaimed = false;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return false;
+            }
+
+            for (int i = _caches.Count - 1; i >= 0; i--)
+            {
+                ThreadCache cache = _caches[i];
+                if (!cache.Thread.IsAlive)
+                {
+                    RetireCacheLocked(cache);
+                    reclaimed = true;
+                }
+            }
+        }
+
+        return reclaimed;
+    }
+
+    private void RetireCacheLocked(ThreadCache cache)
+    {
+        if (cache.Retired)
+        {
+            return;
+        }
+
+        for (int bucket = 0; bucket < cache.BucketCount; bucket++)
+        {
+            CacheSlot* slot = cache.Slots + bucket;
+            int count = slot->Count;
+            if (count > 0)
+            {
+                _buckets[bucket].PushBatch(slot->Bottom, count);
+                slot->BlocksOut += count;
+                slot->Top = slot->Bottom;
+            }
+
+            ref CacheSlot retired = ref _retired[bucket];
+            retired.Hits += slot->Hits;
+            retired.Misses += slot->Misses;
+            retired.Overflows += slot->Overflows;
+            retired.BlocksIn += slot->BlocksIn;
+            retired.BlocksOut += slot->BlocksOut;
+        }
+
+        _caches.Remove(cache);
+        cache.Release();
     }
 
     /// <summary>The calling thread's live cache of this pool, created (cold) on first use.</summary>
@@ -170,7 +207,8 @@ public sealed unsafe partial class NativePool
         if (slot->Top == slot->Bottom)
         {
             slot->Misses++;
-            if (Refill(slot, bucket, Math.Max(1, slot->Capacity / 2)) == 0)
+            int want = Math.Max(1, slot->Capacity / 2);
+            if (Refill(slot, bucket, want) == 0 && (!ReclaimCachesOfEndedThreads() || Refill(slot, bucket, want) == 0))
             {
                 // The bucket is exhausted: the caller serves the request as a large block instead.
                 slot->Overflows++;

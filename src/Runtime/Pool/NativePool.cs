@@ -77,7 +77,14 @@ public sealed unsafe partial class NativePool : IDisposable
         // space only, never touched, so it costs no physical memory.
         ulong stride = Math.Max(MaxBucketAlignment, BitOperations.RoundUpToPowerOf2((ulong)options.BucketBytes));
         _strideShift = BitOperations.Log2(stride);
-        _reservedBytes = (nuint)(stride * (ulong)_classSizes.Length);
+        ulong reserved = stride * (ulong)_classSizes.Length;
+        if (reserved > MaxReservationBytes || reserved > nuint.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), reserved,
+                "BucketCount times BucketBytes (rounded up to a power of two) exceeds the address space a pool may reserve.");
+        }
+
+        _reservedBytes = (nuint)reserved;
         _base = (byte*)NativeMemory.AlignedAlloc(_reservedBytes, MaxBucketAlignment);
 
         _buckets = new PoolBucket[_classSizes.Length];
@@ -97,6 +104,9 @@ public sealed unsafe partial class NativePool : IDisposable
         Name = options.Name ?? $"NativePool#{Generation}";
         NativePoolMetrics.EnsureCreated();
     }
+
+    // The most address space one pool reserves (4096 buckets of 1 GiB would be 4 TiB).
+    private const ulong MaxReservationBytes = 1UL << 40;
 
     /// <summary>The largest <see cref="NativePoolOptions.BucketBytes"/>: one GiB.</summary>
     public const long MaxBucketBytes = 1L << 30;

@@ -45,7 +45,9 @@ internal static class NativePoolRegistry
     }
 
     /// <summary>The live pool with this slot and generation, or <see langword="null"/>.</summary>
-    public static NativePool? Find(int slot, int generation)
+    public static NativePool? Find(int slot, int generation) => Find(slot, generation, matchGeneration: true);
+
+    private static NativePool? Find(int slot, int generation, bool matchGeneration)
     {
         NativePool?[] pools = Volatile.Read(ref s_pools);
         if ((uint)slot >= (uint)pools.Length)
@@ -54,7 +56,14 @@ internal static class NativePoolRegistry
         }
 
         NativePool? pool = Volatile.Read(ref pools[slot]);
-        return pool is not null && pool.Generation == generation ? pool : null;
+        return pool is not null && (!matchGeneration || pool.Generation == generation) ? pool : null;
+    }
+
+    /// <summary>As <see cref="Find(int, int)"/>, comparing only the low 16 bits of the generation (32-bit processes).</summary>
+    public static NativePool? FindLowBits(int slot, int generationLowBits)
+    {
+        NativePool? pool = Find(slot, 0, matchGeneration: false);
+        return pool is not null && (pool.Generation & 0xFFFF) == generationLowBits ? pool : null;
     }
 
     /// <summary>A snapshot of the live pools, for the metric callbacks.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace ParamArena;
 
@@ -16,6 +17,7 @@ internal sealed unsafe class ThreadCache
     {
         Owner = owner;
         Pool = owner;
+        Thread = Thread.CurrentThread;
         BucketCount = classSizes.Length;
         var capacities = new int[classSizes.Length];
         long entries = 0;
@@ -43,6 +45,9 @@ internal sealed unsafe class ThreadCache
     /// allocation path's single "is this my cache" compare also rejects a dead cache.
     /// </summary>
     public NativePool? Pool;
+
+    /// <summary>The thread the cache serves: once it has ended, the pool may take the cache back without waiting for the finalizer.</summary>
+    public Thread Thread { get; }
 
     /// <summary>One slot per bucket.</summary>
     public readonly CacheSlot* Slots;

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ParamArena.CodeFixes;
 using Xunit;
-using VerifySuggestion = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.LibraryImportSuggestionAnalyzer>;
+using VerifySuggestion = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
 
 namespace ParamArena.Analyzers.Tests.CodeFixes;
 

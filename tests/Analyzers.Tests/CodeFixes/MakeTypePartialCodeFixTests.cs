@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ParamArena.CodeFixes;
 using Xunit;
-using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.ArenaMarshalMethodAnalyzer>;
+using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
 using VerifyShape = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.ArenaStructAnalyzer>;
 
 namespace ParamArena.Analyzers.Tests.CodeFixes;

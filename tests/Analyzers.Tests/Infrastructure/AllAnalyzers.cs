@@ -16,8 +16,7 @@ internal static class AllAnalyzers
 {
     public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
     {
-        new ArenaMarshalMethodAnalyzer(), new ArenaStructAnalyzer(), new UnsafeBlocksAnalyzer(),
-        new LibraryImportSuggestionAnalyzer(), new ArenaEscapeAnalyzer(),
+        new InteropMethodAnalyzer(), new ArenaStructAnalyzer(), new ArenaEscapeAnalyzer(),
     };
 
     /// <summary>Checks that <paramref name="source"/> compiles and that no analyzer reports anything (info-level included).</summary>

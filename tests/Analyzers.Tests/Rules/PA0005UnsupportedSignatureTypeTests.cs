@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using ParamArena.Analyzers.Tests.Infrastructure;
 using Xunit;
-using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.ArenaMarshalMethodAnalyzer>;
+using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
 
 namespace ParamArena.Analyzers.Tests.Rules;
 

@@ -1,7 +1,8 @@
 using System.Threading.Tasks;
 using ParamArena.Analyzers.Tests.Infrastructure;
 using Xunit;
-using VerifyUnsafe = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.UnsafeBlocksAnalyzer>;
+using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
+using VerifyShape = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.ArenaStructAnalyzer>;
 
 namespace ParamArena.Analyzers.Tests.Rules;
 
@@ -17,13 +18,28 @@ public sealed class PA0009UnsafeBlocksRequiredTests
         }
         """;
 
+    private static readonly string Plain = Code.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", "");
+
+    // The shape is checked with the other shape rules, the method with the other method rules.
     [Fact]
-    public Task WithoutUnsafeEveryUseIsReported() => VerifyUnsafe.AnalyzerAsync(Snippet.Header + Code, null, allowUnsafe: false,
-        VerifyUnsafe.Diagnostic("PA0009").WithLocation(0), VerifyUnsafe.Diagnostic("PA0009").WithLocation(1));
+    public async Task WithoutUnsafeEveryUseIsReported()
+    {
+        await VerifyShape.AnalyzerAsync(Snippet.Header + Code, null, allowUnsafe: false, VerifyShape.Diagnostic("PA0009").WithLocation(0));
+        await VerifyMethod.AnalyzerAsync(Snippet.Header + Code, null, allowUnsafe: false, VerifyMethod.Diagnostic("PA0009").WithLocation(1));
+    }
 
     [Fact]
-    public Task WithUnsafeNothingIsReported() => VerifyUnsafe.AnalyzerAsync(Snippet.Header + Code.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""), null, allowUnsafe: true);
+    public async Task WithUnsafeNothingIsReported()
+    {
+        await VerifyShape.AnalyzerAsync(Snippet.Header + Plain, null, allowUnsafe: true);
+        await VerifyMethod.AnalyzerAsync(Snippet.Header + Plain, null, allowUnsafe: true);
+    }
 
     [Fact]
-    public Task WithoutParamArenaAttributesNothingIsReported() => VerifyUnsafe.AnalyzerAsync(Snippet.Header + "static class Plain { static int Add(int a, int b) => a + b; }", null, allowUnsafe: false);
+    public async Task WithoutParamArenaAttributesNothingIsReported()
+    {
+        const string code = "static class Plain { static int Add(int a, int b) => a + b; }";
+        await VerifyShape.AnalyzerAsync(Snippet.Header + code, null, allowUnsafe: false);
+        await VerifyMethod.AnalyzerAsync(Snippet.Header + code, null, allowUnsafe: false);
+    }
 }

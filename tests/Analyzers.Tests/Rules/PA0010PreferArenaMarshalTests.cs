@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ParamArena.Analyzers.Tests.Infrastructure;
 using Xunit;
-using VerifySuggestion = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.LibraryImportSuggestionAnalyzer>;
+using VerifySuggestion = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
 
 namespace ParamArena.Analyzers.Tests.Rules;
 
@@ -20,7 +20,7 @@ public sealed class PA0010PreferArenaMarshalTests
     public Task AGeneratedImplementationWithGeneratedCodeAttributeDoesNotHideTheDeclaration()
     {
         // LibraryImport's generator marks its implementation [GeneratedCode]; partial methods merge attributes.
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ParamArena.Analyzers.Usage.LibraryImportSuggestionAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ParamArena.Analyzers.Usage.InteropMethodAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
         {
             ReferenceAssemblies = TestReferences.None,
             TestState =

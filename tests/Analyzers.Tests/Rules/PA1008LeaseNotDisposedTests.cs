@@ -113,4 +113,93 @@ public sealed class PA1008LeaseNotDisposedTests
             return lease;
         }
         """));
+
+    [Fact]
+    public Task ALeaseRentedAndDisposedUnderTheSameParameterIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s, bool pooled)
+        {
+            ArenaLease lease = default;
+            if (pooled) lease = ArenaLease.Rent();
+            Native.Use(pooled ? lease.Utf8(s) : null);
+            if (pooled) lease.Dispose();
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseRentedAndDisposedUnderTheSameLocalIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s)
+        {
+            bool staged = s.Length > 8;
+            ArenaLease lease = default;
+            if (!staged) return;
+            if (staged) lease = ArenaLease.Rent();
+            Native.Use(lease.Utf8(s));
+            if (!staged) return;
+            lease.Dispose();
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseDisposedUnderTheOppositeConditionIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s, bool pooled)
+        {
+            ArenaLease lease = default;
+            if (pooled) lease = {|PA1008:ArenaLease.Rent()|};
+            if (!pooled) lease.Dispose();
+        }
+        """));
+
+    [Fact]
+    public Task AConditionAssignedBetweenRentAndDisposeIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s, bool pooled)
+        {
+            ArenaLease lease = default;
+            if (pooled) lease = {|PA1008:ArenaLease.Rent()|};
+            pooled = s.Length > 8;
+            if (pooled) lease.Dispose();
+        }
+        """));
+
+    [Fact]
+    public Task AConditionSetAgainInEachLoopIterationIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string[] all)
+        {
+            ArenaLease lease = default;
+            foreach (string s in all)
+            {
+                bool pooled = s.Length > 8;
+                if (pooled) lease = ArenaLease.Rent();
+                if (pooled) lease.Dispose();
+            }
+        }
+        """));
+
+    [Fact]
+    public Task AConditionChangedByALocalFunctionIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string s)
+        {
+            bool pooled = s.Length > 8;
+            ArenaLease lease = default;
+            if (pooled) lease = {|PA1008:ArenaLease.Rent()|};
+            Flip();
+            if (pooled) lease.Dispose();
+
+            void Flip() => pooled = !pooled;
+        }
+        """));
+
+    [Fact]
+    public Task AConditionAssignedInsideTheLoopAfterTheRentIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Call(string[] all)
+        {
+            ArenaLease lease = default;
+            bool pooled = false;
+            foreach (string s in all)
+            {
+                if (pooled) lease.Dispose();
+                pooled = s.Length > 8;
+                if (pooled) lease = {|PA1008:ArenaLease.Rent()|};
+            }
+        }
+        """));
 }

@@ -28,6 +28,10 @@ public unsafe class NativePoolBenchmarks
     private const int OperationsPerThread = SizesPerThread * Passes;
     private const int Seed = 20_251_123;
 
+    // The two threads' block arrays sit next to each other on the heap; 16 unused entries (128 bytes) at each
+    // end keep the entries each thread writes off the other's cache lines.
+    private const int Pad = 16;
+
     private readonly int[][] _sizes = new int[2][];
     private readonly nint[][] _blocks = new nint[2][];
     private readonly byte[]?[][] _arrays = new byte[]?[2][];
@@ -50,8 +54,8 @@ public unsafe class NativePoolBenchmarks
                 _sizes[thread][i] = random.Next(16, 257);
             }
 
-            _blocks[thread] = new nint[BatchSize];
-            _arrays[thread] = new byte[]?[BatchSize];
+            _blocks[thread] = new nint[BatchSize + 2 * Pad];
+            _arrays[thread] = new byte[]?[BatchSize + 2 * Pad];
         }
 
         _pool = new NativePool(new NativePoolOptions { BucketCount = 16, BucketBytes = 1 << 20, Checks = false });
@@ -106,12 +110,12 @@ public unsafe class NativePoolBenchmarks
         nint[] blocks = _blocks[thread];
         for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
-                blocks[i] = (nint)pool.Malloc((nuint)sizes[(start + i) % SizesPerThread]);
+                blocks[i] = (nint)pool.Malloc((nuint)sizes[(start + i - Pad) % SizesPerThread]);
             }
 
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
                 pool.Free((void*)blocks[i]);
             }
@@ -124,12 +128,12 @@ public unsafe class NativePoolBenchmarks
         nint[] blocks = _blocks[thread];
         for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
-                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[(start + i) % SizesPerThread]);
+                blocks[i] = (nint)NativeMemory.Alloc((nuint)sizes[(start + i - Pad) % SizesPerThread]);
             }
 
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
                 NativeMemory.Free((void*)blocks[i]);
             }
@@ -143,12 +147,12 @@ public unsafe class NativePoolBenchmarks
         byte[]?[] arrays = _arrays[thread];
         for (int start = 0; start < OperationsPerThread; start += BatchSize)
         {
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
-                arrays[i] = shared.Rent(sizes[(start + i) % SizesPerThread]);
+                arrays[i] = shared.Rent(sizes[(start + i - Pad) % SizesPerThread]);
             }
 
-            for (int i = 0; i < BatchSize; i++)
+            for (int i = Pad; i < Pad + BatchSize; i++)
             {
                 shared.Return(arrays[i]!);
                 arrays[i] = null;

@@ -209,6 +209,7 @@ public sealed unsafe class NativePoolAllocationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(5000, 1 << 20));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(16, 100)); // smaller than the 256-byte class
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(16, NativePool.MaxBucketBytes + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(2048, NativePool.MaxBucketBytes)); // 2 TiB of address space
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(new NativePoolOptions { ThreadCacheBytesPerBucket = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(new NativePoolOptions { SizeClasses = (SizeClassScheme)7 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NativePool(new NativePoolOptions { SizeClasses = SizeClassScheme.Tiered, BucketCount = 200 }));

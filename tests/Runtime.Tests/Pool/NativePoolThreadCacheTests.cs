@@ -150,6 +150,38 @@ public sealed unsafe class NativePoolThreadCacheTests
     }
 
     [Fact]
+    public void ExhaustedBucket_TakesBackTheCachesOfEndedThreads_BeforeTheFinalizerRuns()
+    {
+        // One bucket of 256 16-byte blocks; a cache holds up to 256 and refills 128 at a time.
+        using var pool = new NativePool(new NativePoolOptions { BucketCount = 1, BucketBytes = 4096, ThreadCacheBytesPerBucket = 4096 });
+        var blocks = new List<nint>();
+        // No garbage collection, hence no finalizer, until the end: only the pool's own reclaim can help.
+        Assert.True(GC.TryStartNoGCRegion(16 * 1024 * 1024));
+        try
+        {
+            AllocateAndFreeOnAThreadThatEnds(pool, 1, 16); // the ended thread keeps 128 carved blocks cached
+            RunOnNewThread(() =>
+            {
+                for (int i = 0; i < 250; i++)
+                {
+                    blocks.Add((nint)pool.Malloc(16));
+                }
+            });
+        }
+        finally
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+
+        Assert.All(blocks, p => Assert.Equal(0, pool.Bucket((void*)p)));
+        Assert.Equal(0, pool.GetStats().LargeBlocks);
+        blocks.ForEach(p => pool.Free((void*)p));
+    }
+
+    [Fact]
     public void ThreadEnd_AfterThePoolWasDisposed_IsHarmless()
     {
         var pool = new NativePool(4, 64 * 1024);
@@ -196,10 +228,10 @@ public sealed unsafe class NativePoolThreadCacheTests
         Assert.Equal(stats.Buckets[3].CarvedBlocks, stats.Buckets[3].CachedBlocks + pool.GlobalFreeBlocks(3));
     }
 
-    private static void AllocateAndFreeOnAThreadThatEnds(NativePool pool, int count) =>
+    private static void AllocateAndFreeOnAThreadThatEnds(NativePool pool, int count, nuint size = 32) =>
         RunOnNewThread(() =>
         {
-            var blocks = Enumerable.Range(0, count).Select(_ => (nint)pool.Malloc(32)).ToList();
+            var blocks = Enumerable.Range(0, count).Select(_ => (nint)pool.Malloc(size)).ToList();
             blocks.ForEach(p => pool.Free((void*)p));
         });
 
