@@ -27,7 +27,14 @@ public sealed unsafe partial class Arena : IDisposable
     /// <summary>The largest size the inlined bump handles; larger requests go out of line.</summary>
     private const nuint MaxInlineSize = int.MaxValue;
 
+    // The thread's arena, kept alive by the GC thread static; the hot path reads it through a weak handle
+    // in a non-GC thread static instead: on linux-x64 that is the TLS call plus one load, against three
+    // dependent loads and a bounds check for a GC thread static.
     [ThreadStatic] private static Arena? t_current;
+    [ThreadStatic] private static nint t_currentHandle;
+
+    /// <summary>The weak handle in <see cref="t_currentHandle"/> when this is a thread's arena; 0 otherwise.</summary>
+    private nint _threadHandle;
 
     private static ArenaOptions? s_threadArenaOptions;
 
@@ -92,7 +99,12 @@ public sealed unsafe partial class Arena : IDisposable
     }
 
     /// <summary>Frees the native memory of an arena nobody disposed (the arena of a thread that ended).</summary>
-    ~Arena() => FreeEverything();
+    ~Arena()
+    {
+        FreeEverything();
+        // Only reachable once the owning thread has ended, so nothing can read the handle any more.
+        if (_threadHandle != 0) GCHandle.FromIntPtr(_threadHandle).Free();
+    }
 
     /// <summary>The options the arena was created with.</summary>
     public ArenaOptions Options { get; }
@@ -113,7 +125,12 @@ public sealed unsafe partial class Arena : IDisposable
     public static Arena ForCurrentThread
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => t_current ?? CreateThreadArena();
+        get
+        {
+            nint handle = t_currentHandle;
+            // The handle's target cannot be null here: t_current holds the same arena for this thread.
+            return handle != 0 ? Unsafe.As<Arena>(GCHandle.FromIntPtr(handle).Target)! : CreateThreadArena();
+        }
     }
 
     /// <summary>
@@ -136,6 +153,8 @@ public sealed unsafe partial class Arena : IDisposable
     {
         var arena = new Arena(ThreadArenaOptions);
         t_current = arena;
+        arena._threadHandle = GCHandle.ToIntPtr(GCHandle.Alloc(arena, GCHandleType.Weak));
+        t_currentHandle = arena._threadHandle;
         return arena;
     }
 
@@ -317,8 +336,15 @@ public sealed unsafe partial class Arena : IDisposable
         if (_depth != 0)
             throw new InvalidOperationException($"The arena cannot be disposed while {_depth} lease(s) of it are open; dispose the leases first.");
         FreeEverything();
-        GC.SuppressFinalize(this);
-        if (t_current == this) t_current = null;
+        if (t_current == this)
+        {
+            t_current = null;
+            t_currentHandle = 0;
+            GCHandle.FromIntPtr(_threadHandle).Free();
+            _threadHandle = 0;
+        }
+        // A thread's arena disposed from another thread keeps its finalizer, which frees the handle once the owner ends.
+        if (_threadHandle == 0) GC.SuppressFinalize(this);
     }
 
     private void FreeEverything()

@@ -14,6 +14,9 @@ namespace ParamArena;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static unsafe class ArenaStaging
 {
+    /// <summary>Copies up to this many bytes are done inline, element by element.</summary>
+    private const int SmallCopyBytes = 64;
+
     /// <summary>The alignment the arena gives <typeparamref name="T"/>: its natural alignment, at least pointer size.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <returns>A power of two; a JIT-time constant.</returns>
@@ -27,7 +30,7 @@ public static unsafe class ArenaStaging
     /// <returns>The allocation.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(ArenaLease lease) where T : unmanaged =>
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)sizeof(T), AlignOf<T>());
 
     /// <summary>Allocates <paramref name="count"/> uninitialized elements in <paramref name="lease"/>.</summary>
@@ -37,7 +40,7 @@ public static unsafe class ArenaStaging
     /// <returns>The allocation.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(ArenaLease lease, int count) where T : unmanaged =>
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
 
     /// <summary>Copies <paramref name="source"/> into <paramref name="lease"/>.</summary>
@@ -47,11 +50,19 @@ public static unsafe class ArenaStaging
     /// <returns>The copy, or null when <paramref name="source"/> is empty (as pinning an empty array gives null).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* Copy<T>(ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
+    public static T* Copy<T>(scoped in ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
     {
         if (source.IsEmpty) return null;
         T* destination = AllocUninitialized<T>(lease, source.Length);
-        source.CopyTo(new Span<T>(destination, source.Length));
+        // Short arrays (a queue's priorities, a few indices) are copied element by element: cheaper than the call into memmove.
+        if ((nuint)(uint)source.Length * (nuint)sizeof(T) <= SmallCopyBytes)
+        {
+            for (int i = 0; i < source.Length; i++) destination[i] = source[i];
+        }
+        else
+        {
+            source.CopyTo(new Span<T>(destination, source.Length));
+        }
         return destination;
     }
 
@@ -63,9 +74,13 @@ public static unsafe class ArenaStaging
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
     [LeaseBound]
-    public static byte** Utf8Array(ArenaLease lease, ReadOnlySpan<string> values)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte** Utf8Array(scoped in ArenaLease lease, ReadOnlySpan<string> values) =>
+        values.IsEmpty ? null : Utf8ArrayCore(lease, values);
+
+    // Out of line: the empty (absent) case above costs no call.
+    private static byte** Utf8ArrayCore(scoped in ArenaLease lease, ReadOnlySpan<string> values)
     {
-        if (values.IsEmpty) return null;
         byte** array = (byte**)AllocUninitialized<nint>(lease, values.Length);
         for (int i = 0; i < values.Length; i++) array[i] = lease.Utf8(values[i]);
         return array;
@@ -76,9 +91,13 @@ public static unsafe class ArenaStaging
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
     [LeaseBound]
-    public static char** Utf16Array(ArenaLease lease, ReadOnlySpan<string> values)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char** Utf16Array(scoped in ArenaLease lease, ReadOnlySpan<string> values) =>
+        values.IsEmpty ? null : Utf16ArrayCore(lease, values);
+
+    // Out of line: the empty (absent) case above costs no call.
+    private static char** Utf16ArrayCore(scoped in ArenaLease lease, ReadOnlySpan<string> values)
     {
-        if (values.IsEmpty) return null;
         char** array = (char**)AllocUninitialized<nint>(lease, values.Length);
         for (int i = 0; i < values.Length; i++) array[i] = lease.Utf16(values[i]);
         return array;

@@ -24,7 +24,7 @@ namespace Sample
         /// <param name="lease">The lease that owns the staged memory.</param>
         /// <returns>The staged native struct.</returns>
         [global::ParamArena.LeaseBound]
-        public readonly Native* Stage(global::ParamArena.ArenaLease lease)
+        public readonly Native* Stage(scoped in global::ParamArena.ArenaLease lease)
         {
             Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease);
             StageInto(lease, destination);
@@ -35,7 +35,8 @@ namespace Sample
         /// <param name="lease">The lease that owns the staged memory.</param>
         /// <param name="destination">Where to write the native struct (every field is written).</param>
         /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
-        public readonly void StageInto(global::ParamArena.ArenaLease lease, Native* destination)
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public readonly void StageInto(scoped in global::ParamArena.ArenaLease lease, Native* destination)
         {
             destination->SType = this.SType;
             destination->PNext = this.PNext;
@@ -48,7 +49,7 @@ namespace Sample
         /// <param name="items">The shapes to stage.</param>
         /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
         [global::ParamArena.LeaseBound]
-        public static Native* StageArray(global::ParamArena.ArenaLease lease, global::System.ReadOnlySpan<global::Sample.DebugMessengerInfo> items)
+        public static Native* StageArray(scoped in global::ParamArena.ArenaLease lease, global::System.ReadOnlySpan<global::Sample.DebugMessengerInfo> items)
         {
             if (items.IsEmpty) return null;
             Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease, items.Length);
