@@ -10,32 +10,17 @@ namespace ParamArena.Benchmarks.Vulkan;
 /// <c>[ArenaMarshal]</c> bindings, Silk.NET.Vulkan as its tutorials write it, and hand-written unsafe code.
 /// </summary>
 [MemoryDiagnoser]
-public unsafe class VulkanCreateBufferBenchmarks
+public unsafe class VulkanCreateBufferBenchmarks : LavapipeBenchmark
 {
     private const ulong BufferSize = 4096;
 
-    private LavapipeDevice _device = null!;
-    private SilkVk.Vk _vk = null!;
-    private SilkVk.Device _silkDevice;
-    private Gen.Device _genDevice;
-    private nint _rawDevice;
     private uint[] _queueFamilyIndices = null!;
 
-    /// <summary>Creates the lavapipe device.</summary>
-    [GlobalSetup]
-    public void Setup()
+    /// <inheritdoc/>
+    protected override void CreateInputs()
     {
-        _device = new LavapipeDevice();
-        _vk = _device.Api;
-        _silkDevice = _device.Device;
-        _rawDevice = _device.Device.Handle;
-        _genDevice = new Gen.Device(_rawDevice);
         _queueFamilyIndices = LavapipeDevice.QueueFamilyIndices;
     }
-
-    /// <summary>Destroys the device.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => _device.Dispose();
 
     /// <summary>Hand-written: the native struct on the stack, the index array pinned with <c>fixed</c>.</summary>
     [Benchmark(Baseline = true)]
@@ -53,8 +38,8 @@ public unsafe class VulkanCreateBufferBenchmarks
                 PQueueFamilyIndices = indices,
             };
             ulong buffer;
-            if (RawVulkan.CreateBuffer(_rawDevice, &createInfo, null, &buffer) != 0) throw new System.InvalidOperationException("vkCreateBuffer failed.");
-            RawVulkan.DestroyBuffer(_rawDevice, buffer, null);
+            if (RawVulkan.CreateBuffer(RawDevice, &createInfo, null, &buffer) != 0) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+            RawVulkan.DestroyBuffer(RawDevice, buffer, null);
             return buffer;
         }
     }
@@ -75,8 +60,8 @@ public unsafe class VulkanCreateBufferBenchmarks
                 PQueueFamilyIndices = indices,
             };
             SilkVk.Buffer buffer = default;
-            if (_vk.CreateBuffer(_silkDevice, in bufferInfo, null, &buffer) != SilkVk.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
-            _vk.DestroyBuffer(_silkDevice, buffer, null);
+            if (Api.CreateBuffer(SilkDevice, in bufferInfo, null, &buffer) != SilkVk.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+            Api.DestroyBuffer(SilkDevice, buffer, null);
             return buffer.Handle;
         }
     }
@@ -93,8 +78,8 @@ public unsafe class VulkanCreateBufferBenchmarks
             SharingMode = Gen.SharingMode.Exclusive,
             QueueFamilyIndices = _queueFamilyIndices,
         };
-        if (Gen.Vk.CreateBuffer(_genDevice, createInfo, null, out Gen.Buffer buffer) != Gen.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
-        Gen.Vk.DestroyBuffer(_genDevice, buffer, null);
+        if (Gen.Vk.CreateBuffer(GenDevice, createInfo, null, out Gen.Buffer buffer) != Gen.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+        Gen.Vk.DestroyBuffer(GenDevice, buffer, null);
         return buffer.Handle;
     }
 }

@@ -10,26 +10,15 @@ namespace ParamArena.Benchmarks.Vulkan;
 /// bindings (the sample's layout), three ways: generated bindings, Silk.NET.Vulkan tutorial style, hand-written.
 /// </summary>
 [MemoryDiagnoser]
-public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
+public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmark
 {
-    private LavapipeDevice _device = null!;
-    private SilkVk.Vk _vk = null!;
-    private SilkVk.Device _silkDevice;
-    private Gen.Device _genDevice;
-    private nint _rawDevice;
     private RawDescriptorSetLayoutBinding[] _rawBindings = null!;
     private SilkVk.DescriptorSetLayoutBinding[] _silkBindings = null!;
     private Gen.DescriptorSetLayoutBinding[] _genBindings = null!;
 
-    /// <summary>Creates the lavapipe device and each path's bindings array.</summary>
-    [GlobalSetup]
-    public void Setup()
+    /// <inheritdoc/>
+    protected override void CreateInputs()
     {
-        _device = new LavapipeDevice();
-        _vk = _device.Api;
-        _silkDevice = _device.Device;
-        _rawDevice = _device.Device.Handle;
-        _genDevice = new Gen.Device(_rawDevice);
         _rawBindings = new RawDescriptorSetLayoutBinding[2];
         _silkBindings = new SilkVk.DescriptorSetLayoutBinding[2];
         _genBindings = new Gen.DescriptorSetLayoutBinding[2];
@@ -53,10 +42,6 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
         }
     }
 
-    /// <summary>Destroys the device.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => _device.Dispose();
-
     /// <summary>Hand-written: the native struct on the stack, the bindings pinned with <c>fixed</c>.</summary>
     [Benchmark(Baseline = true)]
     public ulong HandWritten()
@@ -70,8 +55,8 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
                 PBindings = bindings,
             };
             ulong layout;
-            if (RawVulkan.CreateDescriptorSetLayout(_rawDevice, &createInfo, null, &layout) != 0) throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
-            RawVulkan.DestroyDescriptorSetLayout(_rawDevice, layout, null);
+            if (RawVulkan.CreateDescriptorSetLayout(RawDevice, &createInfo, null, &layout) != 0) throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+            RawVulkan.DestroyDescriptorSetLayout(RawDevice, layout, null);
             return layout;
         }
     }
@@ -89,12 +74,12 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
                 BindingCount = (uint)_silkBindings.Length,
                 PBindings = bindingsPtr,
             };
-            if (_vk.CreateDescriptorSetLayout(_silkDevice, in layoutInfo, null, &descriptorSetLayout) != SilkVk.Result.Success)
+            if (Api.CreateDescriptorSetLayout(SilkDevice, in layoutInfo, null, &descriptorSetLayout) != SilkVk.Result.Success)
             {
                 throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
             }
         }
-        _vk.DestroyDescriptorSetLayout(_silkDevice, descriptorSetLayout, null);
+        Api.DestroyDescriptorSetLayout(SilkDevice, descriptorSetLayout, null);
         return descriptorSetLayout.Handle;
     }
 
@@ -107,11 +92,11 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks
             SType = Gen.StructureType.DescriptorSetLayoutCreateInfo,
             Bindings = _genBindings,
         };
-        if (Gen.Vk.CreateDescriptorSetLayout(_genDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
+        if (Gen.Vk.CreateDescriptorSetLayout(GenDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
         {
             throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
         }
-        Gen.Vk.DestroyDescriptorSetLayout(_genDevice, layout, null);
+        Gen.Vk.DestroyDescriptorSetLayout(GenDevice, layout, null);
         return layout.Handle;
     }
 }

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using SilkVk = Silk.NET.Vulkan;
+using Gen = VulkanStructs.Vulkan;
+
+namespace ParamArena.Benchmarks.Vulkan;
+
+/// <summary>
+/// The lavapipe device every Vulkan benchmark calls into, with its handle as each of the three paths
+/// (Silk.NET, the sample's generated bindings, hand-written) spells it.
+/// </summary>
+public abstract class LavapipeBenchmark
+{
+    private LavapipeDevice _lavapipe = null!;
+
+    /// <summary>Silk.NET's API object, bound to the device.</summary>
+    protected SilkVk.Vk Api { get; private set; } = null!;
+
+    /// <summary>The device as Silk.NET's handle.</summary>
+    protected SilkVk.Device SilkDevice { get; private set; }
+
+    /// <summary>The device as the sample's generated handle.</summary>
+    protected Gen.Device GenDevice { get; private set; }
+
+    /// <summary>The device as a raw handle, for the hand-written path.</summary>
+    protected nint RawDevice { get; private set; }
+
+    /// <summary>Creates the lavapipe device, then the benchmark's inputs.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _lavapipe = new LavapipeDevice();
+        Api = _lavapipe.Api;
+        SilkDevice = _lavapipe.Device;
+        RawDevice = _lavapipe.Device.Handle;
+        GenDevice = new Gen.Device(RawDevice);
+        CreateInputs();
+    }
+
+    /// <summary>Destroys the device.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _lavapipe.Dispose();
+
+    /// <summary>Builds the input arrays each path reuses on every iteration.</summary>
+    protected abstract void CreateInputs();
+}
