@@ -91,7 +91,7 @@ public static unsafe class ComputeDispatch
                 StageInfo = new PipelineShaderStageCreateInfo
                 {
                     SType = StructureType.PipelineShaderStageCreateInfo,
-                    ShaderStage = ShaderStageFlags.Compute,
+                    Stage = ShaderStageFlags.Compute,
                     Module = shaderModule,
                     Name = ShaderCode.EntryPoint,
                     SpecializationInfo = new SpecializationInfo

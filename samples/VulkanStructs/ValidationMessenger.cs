@@ -44,7 +44,7 @@ public static unsafe class ValidationMessenger
     /// <summary>
     /// Creates a messenger for everything between vkCreateInstance and vkDestroyInstance. The loader does
     /// not export extension commands, so this one is fetched with vkGetInstanceProcAddr and called through
-    /// a function pointer, staging the create-info by hand with the shape's generated <c>Stage</c>.
+    /// a function pointer, staging the create-info by hand with <c>ArenaStaging.Stage</c>.
     /// </summary>
     /// <param name="instance">An instance created with VK_EXT_debug_utils enabled.</param>
     public static DebugUtilsMessengerEXT Create(Instance instance)
@@ -57,7 +57,7 @@ public static unsafe class ValidationMessenger
         DebugUtilsMessengerEXT messenger;
         using (ArenaLease lease = ArenaLease.Rent())
         {
-            VulkanException.ThrowIfFailed(create(instance, createInfo.Stage(lease), null, &messenger), "vkCreateDebugUtilsMessengerEXT");
+            VulkanException.ThrowIfFailed(create(instance, ArenaStaging.Stage<DebugUtilsMessengerCreateInfoEXT, DebugUtilsMessengerCreateInfoEXT.Native>(lease, in createInfo), null, &messenger), "vkCreateDebugUtilsMessengerEXT");
         }
         return messenger;
     }

@@ -19,8 +19,8 @@ internal static class KnownNames
     /// <summary>Stub locals start with this; user parameters may not.</summary>
     public const string ReservedPrefix = "__";
 
-    /// <summary>Members the generator adds to every shape.</summary>
-    public static readonly string[] GeneratedShapeMembers = { "Native", "Stage", "StageInto", "StageArray" };
+    /// <summary>The one member the generator adds to a shape: its native twin, which holds the staging methods.</summary>
+    public const string DefaultNativeName = "Native";
 
     /// <summary><c>System.Runtime.InteropServices.StringMarshalling</c> values.</summary>
     public const int StringMarshallingCustom = 0;

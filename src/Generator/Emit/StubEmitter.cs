@@ -113,7 +113,7 @@ internal static class StubEmitter
         string length = p.Element.IsArray ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
         string elementSize = p.Element.Kind switch
         {
-            MarshallerKind.ShapeSequence => p.Element.ElementType + ".Native",
+            MarshallerKind.ShapeSequence => p.Element.ShapeNative!,
             MarshallerKind.StringSequence => "nint",
             _ => p.Element.ElementType,
         };

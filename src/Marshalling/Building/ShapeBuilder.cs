@@ -91,11 +91,11 @@ internal static class ShapeBuilder
         if (SymbolText.FirstFileLocal(shape) is { } fileLocal) diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, shape.Name, fileLocal.Name));
         EquatableArray<ContainingTypeModel>? containing = SymbolText.ContainingTypes(shape.ContainingType);
         if (containing is null || SymbolText.ContainingTypes(shape) is null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.ShapeNotPartial, at, shape.Name));
-        foreach (string generated in KnownNames.GeneratedShapeMembers)
-        {
-            ISymbol? clash = shape.GetMembers(generated).FirstOrDefault(m => !m.IsImplicitlyDeclared);
-            if (clash is not null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.GeneratedMemberNameClash, clash.Locations.FirstOrDefault() ?? at, shape.Name, generated));
-        }
+        string nativeName = TypeFacts.NativeName(shape);
+        if (!SyntaxFacts.IsValidIdentifier(nativeName) || nativeName == shape.Name)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.GeneratedMemberNameClash, at, shape.Name, nativeName));
+        else if (shape.GetMembers(nativeName).FirstOrDefault(m => !m.IsImplicitlyDeclared) is { } clash)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.GeneratedMemberNameClash, clash.Locations.FirstOrDefault() ?? at, shape.Name, nativeName));
 
         bool shapeUtf16 = TypeFacts.Attribute(shape, KnownNames.ArenaStructAttribute) is { } attribute
             && TypeFacts.NamedArgument(attribute, "StringMarshalling") is { Value: int s } && s == KnownNames.StringMarshallingUtf16;
@@ -186,6 +186,7 @@ internal static class ShapeBuilder
             SymbolText.Keyword(declaration),
             shape.Name,
             SymbolText.Display(shape),
+            nativeName,
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),
             new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
@@ -257,8 +258,8 @@ internal static class ShapeBuilder
         MarshallerKind.String => element.Utf16 ? "char*" : "byte*",
         MarshallerKind.StringSequence => element.Utf16 ? "char**" : "byte**",
         MarshallerKind.BlittableSequence => element.ElementType + "*",
-        MarshallerKind.Shape => element.ElementType + ".Native",
-        MarshallerKind.NullableShape or MarshallerKind.ShapeSequence => element.ElementType + ".Native*",
+        MarshallerKind.Shape => element.ShapeNative!,
+        MarshallerKind.NullableShape or MarshallerKind.ShapeSequence => element.ShapeNative + "*",
         _ => element.ManagedType,
     };
 

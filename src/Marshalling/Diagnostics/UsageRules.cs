@@ -122,9 +122,9 @@ internal static class UsageRules
         "A native struct has one fixed layout, and shapes are stored in arrays and spans.");
 
     public static readonly DiagnosticDescriptor GeneratedMemberNameClash = Error(DiagnosticIds.GeneratedMemberNameClash,
-        "Shape member named like a generated member",
-        "Shape '{0}' declares a member named '{1}', a name the generator uses for the shape's Native struct and staging methods; rename the member",
-        "The generator adds Native, Stage, StageInto and StageArray to every shape.");
+        "Shape member named like its native struct",
+        "Shape '{0}' needs the name '{1}' for its generated native struct, but the name is taken or not an identifier; rename the member, or name the struct with [ArenaStruct(NativeName = \"...\")]",
+        "The generator adds one member to a shape: its native twin, named Native unless [ArenaStruct(NativeName)] says otherwise; the staging methods live inside it.");
 
     public static readonly DiagnosticDescriptor UsesRefusedShape = Error(DiagnosticIds.UsesRefusedShape,
         "Uses a shape the generator refused",

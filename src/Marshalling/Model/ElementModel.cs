@@ -9,6 +9,7 @@ namespace ParamArena.Marshalling;
 /// <param name="Utf16">Strings are UTF-16 rather than UTF-8.</param>
 /// <param name="ByteBool">A bool is one byte rather than a 4-byte BOOL.</param>
 /// <param name="MayBeNull">A returned string is annotated nullable.</param>
+/// <param name="ShapeNative">For shapes: the generated native twin, fully qualified (<c>global::Ns.Shape.Native</c>).</param>
 internal sealed record ElementModel(
     MarshallerKind Kind,
     string ManagedType,
@@ -17,7 +18,8 @@ internal sealed record ElementModel(
     bool IsArray,
     bool Utf16,
     bool ByteBool,
-    bool MayBeNull)
+    bool MayBeNull,
+    string? ShapeNative = null)
 {
     /// <summary>True when the stub copies the element into the arena (as opposed to passing or pinning it).</summary>
     public bool IsStaged => Kind is MarshallerKind.String or MarshallerKind.StringSequence or MarshallerKind.Shape

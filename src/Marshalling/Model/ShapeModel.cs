@@ -7,6 +7,7 @@ namespace ParamArena.Marshalling;
 /// <param name="Keyword">The shape's declaration keyword (<c>struct</c> or <c>record struct</c>).</param>
 /// <param name="Name">The shape's name.</param>
 /// <param name="FullName">The shape's fully qualified name.</param>
+/// <param name="NativeName">The name of the native twin nested in the shape.</param>
 /// <param name="NativeFields">The <c>Native</c> struct's fields in C order.</param>
 /// <param name="Fields">The managed fields and how each is staged.</param>
 /// <param name="Counts">The count fields and the arrays they describe.</param>
@@ -18,6 +19,7 @@ internal sealed record ShapeModel(
     string Keyword,
     string Name,
     string FullName,
+    string NativeName,
     EquatableArray<NativeFieldModel> NativeFields,
     EquatableArray<ShapeFieldModel> Fields,
     EquatableArray<CountGroupModel> Counts,

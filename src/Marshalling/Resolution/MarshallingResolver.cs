@@ -47,7 +47,7 @@ internal static class MarshallingResolver
 
         ElementModel? ShapeOrRefuse(INamedTypeSymbol shape, MarshallerKind kind, bool isArray = false)
         {
-            if (site.ShapeAccepted(shape)) return Make(kind, shape, isArray);
+            if (site.ShapeAccepted(shape)) return Make(kind, shape, isArray) with { ShapeNative = SymbolText.Display(shape) + "." + TypeFacts.NativeName(shape) };
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.UsesRefusedShape, site.Location, site.Described + " of '" + site.Owner + "'", shape.Name));
             return null;
         }

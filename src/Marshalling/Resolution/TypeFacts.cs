@@ -40,6 +40,12 @@ internal static class TypeFacts
             ? (INamedTypeSymbol)nullable.TypeArguments[0]
             : null;
 
+    /// <summary>The name of a shape's generated native twin: <c>Native</c>, unless <c>[ArenaStruct(NativeName = ...)]</c> says otherwise.</summary>
+    public static string NativeName(INamedTypeSymbol shape) =>
+        Attribute(shape, KnownNames.ArenaStructAttribute) is { } attribute && NamedArgument(attribute, "NativeName") is { Value: string name } && name.Length > 0
+            ? name
+            : KnownNames.DefaultNativeName;
+
     /// <summary>The element of <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c>, or null.</summary>
     public static ITypeSymbol? SpanElement(ITypeSymbol? type)
     {
@@ -114,7 +120,7 @@ internal static class TypeFacts
     /// error type there, and a correct one.
     /// </summary>
     public static bool IsGeneratedShapeMember(ITypeSymbol type) =>
-        type.TypeKind == TypeKind.Error && System.Array.IndexOf(KnownNames.GeneratedShapeMembers, type.Name) >= 0 && IsShape(type.ContainingType);
+        type.TypeKind == TypeKind.Error && type.ContainingType is { } shape && IsShape(shape) && type.Name == NativeName(shape);
 
     /// <summary>The type as messages show it.</summary>
     public static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);

@@ -57,6 +57,52 @@ public static unsafe class ArenaStaging
     public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged =>
         (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
 
+    /// <summary>Stages <paramref name="value"/> and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The shape to stage.</param>
+    /// <returns>The staged native struct.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [LeaseBound]
+    public static TNative* Stage<TShape, TNative>(scoped in ArenaLease lease, in TShape value)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged
+    {
+        TNative* destination = AllocUninitialized<TNative>(lease);
+        TShape.StageInto(lease, in value, destination);
+        return destination;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with <paramref name="value"/>, staging what it points to in <paramref name="lease"/>.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The shape to stage.</param>
+    /// <param name="destination">Where to write the native struct (every field is written).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StageInto<TShape, TNative>(scoped in ArenaLease lease, in TShape value, TNative* destination)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged =>
+        TShape.StageInto(lease, in value, destination);
+
+    /// <summary>Stages every item as a contiguous array of native structs in <paramref name="lease"/>.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="items">The shapes to stage.</param>
+    /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
+    [LeaseBound]
+    public static TNative* StageArray<TShape, TNative>(scoped in ArenaLease lease, ReadOnlySpan<TShape> items)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged
+    {
+        if (items.IsEmpty) return null;
+        TNative* destination = AllocUninitialized<TNative>(lease, items.Length);
+        for (int i = 0; i < items.Length; i++) TShape.StageInto(lease, in items[i], destination + i);
+        return destination;
+    }
+
     /// <summary>Copies <paramref name="source"/> into <paramref name="lease"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the copy.</param>

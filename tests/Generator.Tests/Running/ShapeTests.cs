@@ -156,7 +156,7 @@ public unsafe class ShapeTests
     {
         InstanceInfo info = MakeInstance();
         using ArenaLease lease = ArenaLease.Rent();
-        InstanceInfo.Native* native = info.Stage(lease);
+        InstanceInfo.Native* native = ArenaStaging.Stage<InstanceInfo, InstanceInfo.Native>(lease, in info);
         Assert.Equal(2u, native->EnabledLayerCount);
         Assert.Equal(0, TestNative.CheckInstanceRaw(native));
     }
@@ -167,8 +167,8 @@ public unsafe class ShapeTests
         // ValidationFeatures.PNext is a void*: chain a hand-staged struct without any allocation of its own.
         using ArenaLease lease = ArenaLease.Rent();
         Item extra = MakeItem(2);
-        ValidationFeatures features = new() { SType = 1000247000, PNext = extra.Stage(lease), Enabled = new[] { 5, 6 } };
-        ValidationFeatures.Native* staged = features.Stage(lease);
+        ValidationFeatures features = new() { SType = 1000247000, PNext = ArenaStaging.Stage<Item, Item.Native>(lease, in extra), Enabled = new[] { 5, 6 } };
+        ValidationFeatures.Native* staged = ArenaStaging.Stage<ValidationFeatures, ValidationFeatures.Native>(lease, in features);
         Item.Native* chained = (Item.Native*)staged->PNext;
         Assert.Equal(102, chained->Id);
         Assert.Equal("item-2", Marshal.PtrToStringUTF8((nint)chained->Name));

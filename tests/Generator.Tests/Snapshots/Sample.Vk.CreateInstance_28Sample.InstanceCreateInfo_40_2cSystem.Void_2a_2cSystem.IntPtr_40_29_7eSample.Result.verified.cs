@@ -17,7 +17,7 @@ namespace Sample
             nuint __createInfo_offset = global::ParamArena.ArenaStaging.AlignUp<global::Sample.InstanceCreateInfo.Native>(0);
             byte* __fixed = (byte*)__lease.AllocUninitialized(__createInfo_offset + (nuint)sizeof(global::Sample.InstanceCreateInfo.Native), global::ParamArena.ArenaStaging.MaxAlign<global::Sample.InstanceCreateInfo.Native>((nuint)1));
             global::Sample.InstanceCreateInfo.Native* __createInfo_native = (global::Sample.InstanceCreateInfo.Native*)(__fixed + __createInfo_offset);
-            createInfo.StageInto(__lease, __createInfo_native);
+            global::ParamArena.ArenaStaging.StageInto<global::Sample.InstanceCreateInfo, global::Sample.InstanceCreateInfo.Native>(__lease, in createInfo, __createInfo_native);
             // Invoke with arrays, spans and by-ref parameters pinned in place.
             fixed (nint* __instance_native = &instance)
             {

@@ -8,21 +8,25 @@ namespace ParamArena.Generator.Emit.Marshallers;
 /// </summary>
 internal sealed class ShapeMarshaller : Marshaller
 {
-    public override string NativeType(ElementModel element, ElementRole role) => element.ElementType + (element.ByReference ? ".Native*" : ".Native");
+    public override string NativeType(ElementModel element, ElementRole role) => element.ShapeNative + (element.ByReference ? "*" : "");
 
     public override bool NeedsArena(ElementModel element) => true;
 
-    public override string? FixedStagingType(ElementModel element) => element.ElementType + ".Native";
+    public override string? FixedStagingType(ElementModel element) => element.ShapeNative!;
 
     public override void Stage(CodeWriter writer, ParameterModel parameter, string? fixedSlot)
     {
-        writer.Line(parameter.Element.ElementType + ".Native* " + Names.Native(parameter.Name) + " = " + fixedSlot + ";");
-        writer.Line(parameter.Name + ".StageInto(" + Names.Lease + ", " + Names.Native(parameter.Name) + ");");
+        writer.Line(parameter.Element.ShapeNative + "* " + Names.Native(parameter.Name) + " = " + fixedSlot + ";");
+        writer.Line(StageInto(parameter.Element, Names.Lease, parameter.Name, Names.Native(parameter.Name)) + ";");
     }
 
     public override string NativeArgument(ParameterModel parameter) =>
         parameter.Element.ByReference ? Names.Native(parameter.Name) : "*" + Names.Native(parameter.Name);
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
-        writer.Line(source + ".StageInto(lease, &" + target + ");");
+        writer.Line(StageInto(element, "lease", source, "&" + target) + ";");
+
+    /// <summary>A call of the shape's <c>StageInto</c>, through the runtime so the explicit implementation is reached without boxing.</summary>
+    public static string StageInto(ElementModel element, string lease, string value, string destination) =>
+        Names.Staging + ".StageInto<" + element.ElementType + ", " + element.ShapeNative + ">(" + lease + ", in " + value + ", " + destination + ")";
 }
