@@ -32,7 +32,7 @@ internal static class PA0010PreferArenaMarshal
         IParameterSymbol? allocating = method.Parameters.FirstOrDefault(LibraryImportAllocatesPerCall);
         if (allocating is null) return;
         // The generator's own builder decides whether the converted method would be accepted.
-        if (!StubBuilder.Build(method, syntax, libraryImport, model, asConversion: true, cancellationToken).Diagnostics.Equals(EquatableArray<DiagnosticInfo>.Empty)) return;
+        if (StubBuilder.Build(method, syntax, libraryImport, model, asConversion: true, cancellationToken).Diagnostics.Count > 0) return;
         report(Diagnostic.Create(Descriptor, syntax.Identifier.GetLocation(), method.Name, allocating.Name));
     }
 

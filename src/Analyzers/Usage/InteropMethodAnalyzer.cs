@@ -8,15 +8,15 @@ using ParamArena.Analyzers.Rules;
 namespace ParamArena.Analyzers.Usage;
 
 /// <summary>
-/// Runs the rules that look at interop method declarations: PA1006 for [ArenaMarshal] methods, PA0010 for
-/// [LibraryImport] and [DllImport] methods. What the generator refuses is reported by the generator itself.
+/// Runs the rules that look at interop method declarations: PA1006 for [ArenaMarshal] methods, PA0010 and PA0027
+/// for [LibraryImport] and [DllImport] methods. What the generator refuses is reported by the generator itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InteropMethodAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        PA0010PreferArenaMarshal.Descriptor, PA1006PointerIntoStaging.Descriptor);
+        PA0010PreferArenaMarshal.Descriptor, PA0027ConvertibleToArenaMarshal.Descriptor, PA1006PointerIntoStaging.Descriptor);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,7 +41,10 @@ public sealed class InteropMethodAnalyzer : DiagnosticAnalyzer
         AttributeData? arenaMarshal = TypeFacts.Attribute(method, KnownNames.ArenaMarshalAttribute);
         if (arenaMarshal is null)
         {
-            if (suggest) PA0010PreferArenaMarshal.Check(method, (MethodDeclarationSyntax)context.Node, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+            if (!suggest) return;
+            var syntax = (MethodDeclarationSyntax)context.Node;
+            PA0010PreferArenaMarshal.Check(method, syntax, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
+            PA0027ConvertibleToArenaMarshal.Check(method, syntax, context.SemanticModel, context.ReportDiagnostic, context.CancellationToken);
             return;
         }
         PA1006PointerIntoStaging.Check(new ArenaMarshalMethod(method, arenaMarshal, context.ReportDiagnostic));

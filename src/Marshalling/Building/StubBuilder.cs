@@ -65,7 +65,8 @@ internal static class StubBuilder
                     diagnostics.Add(DiagnosticInfo.Create(UsageRules.BothImportAttributes, at, name, other.Substring(other.LastIndexOf('.') + 1).Replace("Attribute", "")));
             }
         }
-        if (SymbolText.FirstNonPartial(containing) is { } nonPartial)
+        // A conversion makes the enclosing types partial itself.
+        if (!asConversion && SymbolText.FirstNonPartial(containing) is { } nonPartial)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.ContainingTypeNotPartial, at, nonPartial.Name, name));
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, name, fileLocal.Name));

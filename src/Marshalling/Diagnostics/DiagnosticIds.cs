@@ -56,6 +56,9 @@ internal static class DiagnosticIds
     /// <summary>A SafeHandle returned or received with 'out' that the stub cannot construct.</summary>
     public const string SafeHandleNotConstructible = "PA0026";
 
+    /// <summary>A [LibraryImport] or [DllImport] method that [ArenaMarshal] could implement (hidden: it carries the conversion code fix).</summary>
+    public const string ConvertibleToArenaMarshal = "PA0027";
+
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";
     /// <summary>An arena pointer is stored where it outlives its lease.</summary>
