@@ -105,7 +105,7 @@ public static unsafe class ArenaStaging
     /// moves <paramref name="buffer"/> past it; otherwise in the arena, renting <paramref name="lease"/> first if it
     /// is <c>default</c>. With a stack buffer, a call whose strings all fit never rents the arena:
     /// <code>
-    /// scoped ArenaLease lease = default;
+    /// ArenaLease lease = default;
     /// Span&lt;byte&gt; buffer = stackalloc byte[256];
     /// try
     /// {
