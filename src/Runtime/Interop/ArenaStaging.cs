@@ -105,7 +105,7 @@ public static unsafe class ArenaStaging
     /// moves <paramref name="buffer"/> past it; otherwise in the arena, renting <paramref name="lease"/> first if it
     /// is <c>default</c>. With a stack buffer, a call whose strings all fit never rents the arena:
     /// <code>
-    /// ArenaLease lease = default;
+    /// scoped ArenaLease lease = default; // scoped: passed beside a stack span
     /// Span&lt;byte&gt; buffer = stackalloc byte[256];
     /// try
     /// {
@@ -118,7 +118,7 @@ public static unsafe class ArenaStaging
     /// }
     /// </code>
     /// </summary>
-    /// <param name="lease">The call's lease: <c>default</c> until something needs the arena. The caller disposes it.</param>
+    /// <param name="lease">The call's lease: <c>default</c> until something needs the arena. The caller declares it <c>scoped</c> and disposes it.</param>
     /// <param name="buffer">
     /// Native or stack memory that lives until the native call returns, typically the stub's <c>stackalloc</c>;
     /// never a managed array (the result is a raw pointer into it). Several strings can share it.

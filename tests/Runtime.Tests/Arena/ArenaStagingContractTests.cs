@@ -188,6 +188,46 @@ public unsafe class ArenaStagingContractTests
     }
 
     [Fact]
+    public void Stack_staging_and_a_re_entrant_call_keep_each_others_strings()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        int depth = arena.OpenLeases;
+        scoped ArenaLease outer = default;
+        Span<byte> buffer = stackalloc byte[32];
+        try
+        {
+            byte* shortOne = ArenaStaging.Utf8(ref outer, ref buffer, "outer");
+            byte* longOne = ArenaStaging.Utf8(ref outer, ref buffer, new string('o', 100)); // rents the outer lease
+            // A callback on the same thread makes its own staged call: a nested scope, or its own stack.
+            Callback();
+            Assert.Equal("outer", Encoding.UTF8.GetString(shortOne, 5));
+            Assert.Equal(new string('o', 100), Encoding.UTF8.GetString(longOne, 100));
+            Assert.Equal(0, longOne[100]);
+            Assert.Equal(depth + 1, arena.OpenLeases);
+        }
+        finally
+        {
+            outer.Dispose();
+        }
+        Assert.Equal(depth, arena.OpenLeases);
+
+        static void Callback()
+        {
+            scoped ArenaLease inner = default;
+            Span<byte> innerBuffer = stackalloc byte[8];
+            try
+            {
+                byte* p = ArenaStaging.Utf8(ref inner, ref innerBuffer, new string('i', 200));
+                new Span<byte>(p, 200).Fill((byte)'x');
+            }
+            finally
+            {
+                inner.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public void Stack_staging_uses_the_arena_in_checked_mode()
     {
         if (!Arena.ThreadArenasChecked) return; // runs under PARAMARENA_CHECKS=1
