@@ -16,12 +16,16 @@ internal static class BenchLibrary
     /// <summary>The library name the declarations use.</summary>
     public const string Name = "paramarena_bench";
 
-    /// <summary>Every function reads nothing and returns at once: the benchmarks measure marshalling only.</summary>
+    /// <summary>Every function reads nothing and returns at once (bench_two_strings writes its out parameter): the benchmarks measure marshalling only.</summary>
     private const string Source = """
         void bench_noop_string(const char* s) { (void)s; }
         void bench_noop_strings(const char* const* items, int count) { (void)items; (void)count; }
         void bench_noop_instance(const void* createInfo) { (void)createInfo; }
         void bench_noop_device(const void* createInfo) { (void)createInfo; }
+        void bench_noop_utf16(const unsigned short* s) { (void)s; }
+        void bench_two_strings(const char* a, const char* b, int flags, int* result) { (void)a; (void)b; *result = flags; }
+        void bench_noop_span(const int* data, int count) { (void)data; (void)count; }
+        void bench_noop_object_name(const void* nameInfo) { (void)nameInfo; }
         """;
 
     private static readonly Lazy<string> s_path = new(Compile);
