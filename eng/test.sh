@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
 # Runs every test in the solution: installs the machine prerequisites when missing, builds, and
-# writes one TRX file per test project under artifacts/test-results (read by .ci/run).
-set -euo pipefail
+# writes one TRX file per test project and pass under artifacts/test-results/<pass>/ (the passes and
+# projects are listed in eng/test-results.expected; eng/count-results.sh checks and sums them).
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
-./eng/install-prerequisites.sh
-
+# Old results go first, before anything that can fail, so a failed step never leaves the last
+# run's files to be counted.
 results="artifacts/test-results"
 rm -rf "$results"
-mkdir -p "$results"
+mkdir -p "$results/normal" "$results/checked"
 
+./eng/install-prerequisites.sh || exit 1
+
+status=0
 dotnet test ParamArena.sln -c Release -nodeReuse:false \
-  --logger "trx" --results-directory "$results" \
-  --logger "console;verbosity=minimal" "$@"
+  --logger "trx" --results-directory "$results/normal" \
+  --logger "console;verbosity=minimal" "$@" || status=1
 
 # Checked mode (canaries after every allocation, poisoned releases): the runtime's own tests and
 # the generated stubs' compile-and-run tests again, so a stub that writes past its staging fails.
+# The tests that only mean something in checked mode run here (the normal pass shows them skipped).
 for project in tests/Runtime.Tests tests/Generator.Tests; do
   PARAMARENA_CHECKS=1 dotnet test "$project" -c Release --no-build \
-    --logger "trx;LogFileName=checked-$(basename "$project").trx" --results-directory "$results" \
-    --logger "console;verbosity=minimal"
+    --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results/checked" \
+    --logger "console;verbosity=minimal" || status=1
 done
+exit $status
