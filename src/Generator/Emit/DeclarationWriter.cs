@@ -1,4 +1,4 @@
-using ParamArena.Generator.Model;
+using ParamArena.Marshalling;
 
 namespace ParamArena.Generator.Emit;
 

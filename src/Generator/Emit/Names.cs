@@ -19,19 +19,4 @@ internal static class Names
     public static string Count(string parameter) => "__" + Bare(parameter) + "_count";
 
     public static string Local(string parameter, string what) => "__" + Bare(parameter) + "_" + what;
-
-    /// <summary>Fixed-size staging is packed at 8-byte boundaries (enough for every C scalar this targets).</summary>
-    public static string AlignedSize(string type) => "((nuint)sizeof(" + type + ") + 7) & ~(nuint)7";
-
-    public static string MaxValue(string countType) => countType switch
-    {
-        "byte" => "byte.MaxValue",
-        "ushort" => "ushort.MaxValue",
-        "int" => "int.MaxValue",
-        "uint" => "uint.MaxValue",
-        "long" => "long.MaxValue",
-        "ulong" => "ulong.MaxValue",
-        "nint" => "nint.MaxValue",
-        _ => "nuint.MaxValue",
-    };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using ParamArena.Generator.Model;
+using ParamArena.Generator.Emit.Marshallers;
+using ParamArena.Marshalling;
 
 namespace ParamArena.Generator.Emit;
 
@@ -64,9 +65,15 @@ internal static class ShapeEmitter
         writer.Line("/// <param name=\"destination\">Where to write the native struct (every field is written).</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>");
         // A leaf shape (no nested shapes) stages in a few stores and bumps: inlined into StageArray's loop and Stage it costs no call per item.
-        if (shape.Fields.All(f => f.Kind is not (ShapeFieldKind.Shape or ShapeFieldKind.NullableShape or ShapeFieldKind.ShapeArray)))
+        if (shape.Fields.All(f => f.Element.Kind is not (MarshallerKind.Shape or MarshallerKind.NullableShape or MarshallerKind.ShapeSequence)))
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Open("public readonly void StageInto(" + Lease + " lease, Native* destination)");
+        if (shape.MayReferToItself)
+        {
+            // An array or optional shape may lead back here; a graph that loops would otherwise end in a stack overflow.
+            writer.Line("if (!global::System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) global::ParamArena.ArenaStaging.ThrowGraphTooDeep(typeof("
+                + shape.FullName + "));");
+        }
 
         Dictionary<string, string> elementSizes = shape.Fields
             .Where(f => f.CountName is not null)
@@ -94,46 +101,13 @@ internal static class ShapeEmitter
             string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSizes[count.Arrays[0]] + ")" : "(ulong)" + length;
             string raw = "__" + count.Name.TrimStart('@') + "_value";
             writer.Line("ulong " + raw + " = " + value + ";");
-            writer.Line("if (" + raw + " > (ulong)" + Names.MaxValue(count.CountType) + ") global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof("
+            writer.Line("if (" + raw + " > (ulong)" + count.CountType + ".MaxValue" + ") global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof("
                 + first + "), " + raw + ", " + DeclarationWriter.Literal(count.CountType) + ");");
             writer.Line("destination->" + count.Name + " = (" + count.CountType + ")" + raw + ";");
         }
 
         foreach (ShapeFieldModel field in shape.Fields)
-        {
-            string target = "destination->" + field.Name;
-            string source = "this." + field.Name;
-            switch (field.Kind)
-            {
-                case ShapeFieldKind.Blittable:
-                    writer.Line(target + " = " + source + ";");
-                    break;
-                case ShapeFieldKind.Bool:
-                    writer.Line(target + " = " + (field.NativeType == "byte" ? "(byte)(" : "(") + source + " ? 1 : 0);");
-                    break;
-                case ShapeFieldKind.Char:
-                    writer.Line(target + " = (ushort)" + source + ";");
-                    break;
-                case ShapeFieldKind.String:
-                    writer.Line(target + " = lease." + (field.Utf16 ? "Utf16(" : "Utf8(") + source + ");");
-                    break;
-                case ShapeFieldKind.StringArray:
-                    writer.Line(target + " = global::ParamArena.ArenaStaging." + (field.Utf16 ? "Utf16Array(" : "Utf8Array(") + "lease, " + source + ");");
-                    break;
-                case ShapeFieldKind.BlittableArray:
-                    writer.Line(target + " = global::ParamArena.ArenaStaging.Copy<" + field.ElementType + ">(lease, " + source + ");");
-                    break;
-                case ShapeFieldKind.Shape:
-                    writer.Line(source + ".StageInto(lease, &" + target + ");");
-                    break;
-                case ShapeFieldKind.NullableShape:
-                    writer.Line(target + " = " + source + ".HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in " + source + ").Stage(lease) : null;");
-                    break;
-                case ShapeFieldKind.ShapeArray:
-                    writer.Line(target + " = " + field.ElementType + ".StageArray(lease, " + source + ");");
-                    break;
-            }
-        }
+            MarshallerFor.Of(field.Element).StageField(writer, field.Element, "destination->" + field.Name, "this." + field.Name);
         writer.Close();
     }
 
@@ -159,11 +133,11 @@ internal static class ShapeEmitter
         writer.Line("int " + length + " = " + expression + ";");
     }
 
-    private static string ElementSize(ShapeFieldModel field) => field.Kind switch
+    private static string ElementSize(ShapeFieldModel field) => field.Element.Kind switch
     {
-        ShapeFieldKind.ShapeArray => field.ElementType + ".Native",
-        ShapeFieldKind.StringArray => "nint",
-        _ => field.ElementType,
+        MarshallerKind.ShapeSequence => field.Element.ElementType + ".Native",
+        MarshallerKind.StringSequence => "nint",
+        _ => field.Element.ElementType,
     };
 
     private static void WriteStageArray(CodeWriter writer, ShapeModel shape)

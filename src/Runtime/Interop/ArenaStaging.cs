@@ -24,6 +24,20 @@ public static unsafe class ArenaStaging
     public static nuint AlignOf<T>() where T : unmanaged =>
         (nuint)Math.Max(sizeof(void*), Unsafe.SizeOf<AlignmentProbe<T>>() - sizeof(T));
 
+    /// <summary>The first offset at or after <paramref name="offset"/> where a <typeparamref name="T"/> is aligned as <see cref="AlignOf{T}"/> says.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="offset">An offset from an allocation aligned at least as much.</param>
+    /// <returns>The aligned offset; a JIT-time constant when <paramref name="offset"/> is.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint AlignUp<T>(nuint offset) where T : unmanaged => (offset + AlignOf<T>() - 1) & ~(AlignOf<T>() - 1);
+
+    /// <summary>The larger of <paramref name="alignment"/> and <see cref="AlignOf{T}"/>: the alignment a block holding a <typeparamref name="T"/> needs.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="alignment">The alignment needed so far (a power of two).</param>
+    /// <returns>A power of two; a JIT-time constant when <paramref name="alignment"/> is.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint MaxAlign<T>(nuint alignment) where T : unmanaged => AlignOf<T>() > alignment ? AlignOf<T>() : alignment;
+
     /// <summary>Allocates one uninitialized <typeparamref name="T"/> in <paramref name="lease"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the memory.</param>
@@ -120,6 +134,12 @@ public static unsafe class ArenaStaging
     [DoesNotReturn]
     public static void ThrowCountMismatch(string name, int length, string firstName, int firstLength) =>
         throw new ArgumentException($"{name} has {length} elements but shares its native count with {firstName}, which has {firstLength}.", name);
+
+    /// <summary>Throws when staging a shape graph that refers to itself (or nests deeper than the stack allows).</summary>
+    /// <param name="shape">The shape whose staging found the stack nearly exhausted.</param>
+    [DoesNotReturn]
+    public static void ThrowGraphTooDeep(Type shape) =>
+        throw new ArgumentException($"The {shape.Name} graph being staged refers to itself (an array or optional shape leads back to an item being staged), or nests deeper than the stack allows; staging stopped before the stack overflowed.");
 
     [StructLayout(LayoutKind.Sequential)]
     private struct AlignmentProbe<T> where T : unmanaged
