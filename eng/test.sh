@@ -13,10 +13,15 @@ mkdir -p "$results/normal" "$results/checked"
 
 ./eng/install-prerequisites.sh || exit 1
 
+# The whole solution (the benchmarks too, whose equal-work checks Repository.Tests runs) is built before any
+# test starts: dotnet test would otherwise start the tests of projects built early while it still builds the
+# rest, and the tests that run nested builds (Package.Tests packs src/Runtime) would race it.
+dotnet build ParamArena.sln -c Release -nodeReuse:false || exit 1
+
 # -p:ParamArenaTrx=true names each project's TRX file after its assembly (Directory.Build.targets); the
 # console shows the default minimal output (a --logger option here would replace the TRX logger).
 status=0
-dotnet test ParamArena.sln -c Release -nodeReuse:false \
+dotnet test ParamArena.sln -c Release --no-build \
   -p:ParamArenaTrx=true --results-directory "$results/normal" "$@" || status=1
 
 # Checked mode (canaries after every allocation, poisoned releases): the runtime's own tests and
