@@ -203,3 +203,18 @@ public partial struct WriteSet
     [ArenaCount("DescriptorCount")]
     public ulong[]? Views;
 }
+
+/// <summary>A shape whose strings are all UTF-16 (see pa_check_wide in paramarena_test.c).</summary>
+[ArenaStruct(StringMarshalling = StringMarshalling.Utf16)]
+public partial struct WideShape
+{
+    /// <summary>Identifier.</summary>
+    public int Id;
+
+    /// <summary>A UTF-16 string.</summary>
+    public string? Name;
+
+    /// <summary>A UTF-16 string array with its count before the pointer.</summary>
+    [ArenaCount("NameCount")]
+    public string?[]? Names;
+}

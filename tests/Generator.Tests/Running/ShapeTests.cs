@@ -53,6 +53,7 @@ public unsafe class ShapeTests
     [InlineData(typeof(AppInfo.Native), "AppInfo")]
     [InlineData(typeof(InstanceInfo.Native), "InstanceInfo")]
     [InlineData(typeof(WriteSet.Native), "WriteSet")]
+    [InlineData(typeof(WideShape.Native), "WideShape")]
     public void NativeLayoutMatchesC(Type native, string cName)
     {
         Assert.Equal(TestNative.SizeOf(cName), Marshal.SizeOf(native));
@@ -209,5 +210,16 @@ public unsafe class ShapeTests
         scene.Tags = new string?[70000];
         ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
         Assert.Equal("Tags", e.ParamName);
+    }
+
+    [Fact]
+    public void Utf16ShapeReachesCWithEveryStringInUtf16()
+    {
+        WideShape shape = new() { Id = 7, Name = "w\u00efde \u2713", Names = ["\u03b1", null, "\u03c9"] };
+        Assert.Equal(0, TestNative.CheckWide(in shape));
+
+        // A wrong string is caught by C, so the check above is not vacuous.
+        WideShape wrong = shape with { Names = ["\u03b1", null, "w"] };
+        Assert.Equal(8, TestNative.CheckWide(in wrong));
     }
 }
