@@ -10,7 +10,8 @@ namespace ParamArena.Package.Tests;
 /// Proves the one ParamArena package works on its own: consumers outside the source tree reference it
 /// by PackageReference from a local feed only, build with warnings as errors, and run.
 /// </summary>
-public sealed class PackageConsumerTests : IClassFixture<PackedFeed>
+[Collection(PackageCollection.Name)]
+public sealed class PackageConsumerTests
 {
     private readonly PackedFeed _feed;
 

@@ -48,10 +48,11 @@ internal static class StubBuilder
         Location attributeAt = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at;
         string name = method.Name;
         INamedTypeSymbol containing = method.ContainingType;
+        bool allowUnsafe = compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false };
 
         if (!asConversion)
         {
-            if (compilation.Options is CSharpCompilationOptions { AllowUnsafe: false })
+            if (!allowUnsafe)
                 diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsafeBlocksRequired, attributeAt, "ArenaMarshal"));
             string? form = !method.IsStatic ? "is not static"
                 : method.IsExtern ? "is extern"
@@ -137,11 +138,15 @@ internal static class StubBuilder
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
                 new EquatableArray<ParameterModel>(parameters), library!, entryPoint, setLastError, ForwardedAttributes(method)), null, reported);
         }
+        // With [LibraryImport] as well (PA0004), LibraryImport's generator writes the body; a second one would be CS0757.
         bool canHoldBody = !asConversion && method.IsPartialDefinition && method.PartialImplementationPart is null
-            && containingTypes is not null && SymbolText.FirstFileLocal(containing) is null && signatureCompiles;
+            && containingTypes is not null && SymbolText.FirstFileLocal(containing) is null && signatureCompiles
+            && TypeFacts.Attribute(method, KnownNames.LibraryImportAttribute) is null
+            // Without AllowUnsafeBlocks (PA0009) the body is written outside 'unsafe', which a pointer in the signature needs.
+            && (allowUnsafe || !MentionsPointer(method));
         FallbackModel? fallback = canHoldBody && diagnostics.Count > 0
             ? new FallbackModel(hintName, SymbolText.Namespace(method), containingTypes!.Value, signature,
-                diagnostics[0].Descriptor.Id + ": " + string.Format(diagnostics[0].Descriptor.MessageFormat.ToString(), diagnostics[0].Arguments.Cast<object>().ToArray()))
+                diagnostics[0].Descriptor.Id + ": " + string.Format(diagnostics[0].Descriptor.MessageFormat.ToString(), diagnostics[0].Arguments.Cast<object>().ToArray()), allowUnsafe)
             : null;
         return new Built<StubModel>(null, fallback, reported);
     }
@@ -162,6 +167,18 @@ internal static class StubBuilder
             null, method.Name, at, method.ContainingType, compilation, shapeAccepted);
         ElementModel? element = MarshallingResolver.Resolve(site, diagnostics);
         return element is null ? null : new ReturnModel(SymbolText.Display(method.ReturnType), element);
+    }
+
+    private static bool MentionsPointer(IMethodSymbol method)
+    {
+        static bool Mentions(ITypeSymbol type) => type switch
+        {
+            IPointerTypeSymbol or IFunctionPointerTypeSymbol => true,
+            IArrayTypeSymbol array => Mentions(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(Mentions) || (named.ContainingType is { } outer && Mentions(outer)),
+            _ => false,
+        };
+        return Mentions(method.ReturnType) || method.Parameters.Any(p => Mentions(p.Type));
     }
 
     private static string? WhyNotAName(string? value, string what) => value switch

@@ -9,4 +9,6 @@ namespace ParamArena.Marshalling;
 /// <param name="ContainingTypes">The enclosing types, outermost first.</param>
 /// <param name="Signature">The implementation's signature line.</param>
 /// <param name="Reason">The refusal, repeated in the exception a call would throw were the error suppressed.</param>
-internal sealed record FallbackModel(string HintName, string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes, string Signature, string Reason);
+/// <param name="Unsafe">Whether the enclosing types are opened <c>unsafe</c>: only when the project allows unsafe code (else CS0227, PA0009's case).</param>
+internal sealed record FallbackModel(string HintName, string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes, string Signature, string Reason,
+    bool Unsafe);
