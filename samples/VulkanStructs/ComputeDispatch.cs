@@ -88,7 +88,7 @@ public static unsafe class ComputeDispatch
             ComputePipelineCreateInfo pipelineInfo = new()
             {
                 SType = StructureType.ComputePipelineCreateInfo,
-                StageInfo = new PipelineShaderStageCreateInfo
+                Stage = new PipelineShaderStageCreateInfo
                 {
                     SType = StructureType.PipelineShaderStageCreateInfo,
                     Stage = ShaderStageFlags.Compute,
