@@ -26,8 +26,11 @@ internal static class StubEmitter
     {
         List<(ParameterModel Parameter, Marshaller Marshaller)> parameters =
             stub.Parameters.Select(p => (p, MarshallerFor.Of(p.Element))).ToList();
-        bool needsArena = parameters.Any(p => p.Marshaller.NeedsArena(p.Parameter.Element));
-        bool needsCleanup = parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
+        List<ParameterModel> staged = parameters.Where(p => p.Marshaller.NeedsArena(p.Parameter.Element)).Select(p => p.Parameter).ToList();
+        // Only UTF-8 strings to stage: a stack buffer holds them, and the arena is rented only for one that does not fit.
+        bool onStack = staged.Count > 0 && staged.All(p => p.Element.Kind == MarshallerKind.String);
+        bool needsArena = staged.Count > 0 && !onStack;
+        bool needsCleanup = onStack || parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
         ElementModel? ret = stub.Return.Element;
         Marshaller? returns = ret is null ? null : MarshallerFor.Of(ret);
 
@@ -49,13 +52,22 @@ internal static class StubEmitter
             writer.Line("// Stage in the calling thread's arena; the lease's end releases it all in O(1).");
             writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent();");
         }
+        else if (onStack)
+        {
+            writer.Line("// Stage the strings on the stack; the arena is rented only for one that does not fit.");
+            writer.Line("global::System.Span<byte> " + Names.Buffer + " = stackalloc byte[" + System.Math.Min(256 * staged.Count, 1024) + "];");
+            writer.Line("scoped global::ParamArena.ArenaLease " + Names.Lease + " = default;");
+        }
 
         if (needsCleanup) writer.Open("try");
 
         // Stage: the fixed-size part of every parameter in one bump, then the variable-size parts.
         Dictionary<ParameterModel, string> slots = WriteFixedBump(writer, parameters);
         foreach ((ParameterModel p, Marshaller m) in parameters)
-            m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        {
+            if (onStack && staged.Contains(p)) StringMarshaller.StageOnStack(writer, p);
+            else m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        }
 
         // Pin, then invoke.
         List<string> pins = parameters.Select(x => x.Marshaller.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
@@ -78,6 +90,7 @@ internal static class StubEmitter
             writer.Close();
             writer.Open("finally");
             foreach ((ParameterModel p, Marshaller m) in parameters) m.Cleanup(writer, p);
+            if (onStack) writer.Line(Names.Lease + ".Dispose();");
             writer.Close();
         }
 

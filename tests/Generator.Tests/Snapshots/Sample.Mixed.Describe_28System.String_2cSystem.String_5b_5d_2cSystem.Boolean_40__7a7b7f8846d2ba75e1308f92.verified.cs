@@ -17,7 +17,6 @@ namespace Sample
             using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
             try
             {
-                char* __name_native = __lease.Utf16(name);
                 char** __tags_native = global::ParamArena.ArenaStaging.Utf16Array(__lease, tags);
                 int __flag_value = (int)(flag ? 1 : 0);
                 global::Sample.FileHandle __handle_handle = new global::Sample.FileHandle();
@@ -25,6 +24,7 @@ namespace Sample
                 existing.DangerousAddRef(ref __existing_addRefd);
                 nint __existing_native = existing.DangerousGetHandle();
                 // Invoke with arrays, spans and by-ref parameters pinned in place.
+                fixed (char* __name_native = name)
                 fixed (int* __data_native = data)
                 fixed (double* __scale_native = &scale)
                 {
