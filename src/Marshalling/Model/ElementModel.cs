@@ -10,6 +10,7 @@ namespace ParamArena.Marshalling;
 /// <param name="ByteBool">A bool is one byte rather than a 4-byte BOOL.</param>
 /// <param name="MayBeNull">A returned string is annotated nullable.</param>
 /// <param name="ShapeNative">For shapes: the generated native twin, fully qualified (<c>global::Ns.Shape.Native</c>).</param>
+/// <param name="IsPointer">A pointer or function pointer (which cannot be a generic argument).</param>
 internal sealed record ElementModel(
     MarshallerKind Kind,
     string ManagedType,
@@ -19,7 +20,8 @@ internal sealed record ElementModel(
     bool Utf16,
     bool ByteBool,
     bool MayBeNull,
-    string? ShapeNative = null)
+    string? ShapeNative = null,
+    bool IsPointer = false)
 {
     /// <summary>True when the stub copies the element into the arena (as opposed to passing or pinning it).</summary>
     public bool IsStaged => Kind is MarshallerKind.String or MarshallerKind.StringSequence or MarshallerKind.Shape

@@ -101,7 +101,7 @@ internal static class MarshallingResolver
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.SafeHandleNotConstructible, site.Location, site.Described, site.Owner, TypeFacts.Display(type), why));
             return null;
         }
-        if (TypeFacts.IsBlittable(type)) return Make(MarshallerKind.Blittable, type);
+        if (TypeFacts.IsBlittable(type)) return Make(MarshallerKind.Blittable, type) with { IsPointer = type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer };
         if (type.TypeKind == TypeKind.Struct && site.Role == ElementRole.Field && type is INamedTypeSymbol { IsGenericType: false })
             return Refuse(Reason(type));
         return Refuse(site.Role == ElementRole.Return

@@ -218,3 +218,11 @@ public partial struct WideShape
     [ArenaCount("NameCount")]
     public string?[]? Names;
 }
+
+/// <summary>A tree node whose children are nodes: a graph that can lead back to itself.</summary>
+[ArenaStruct]
+public partial struct TreeNode
+{
+    public int Value;
+    public TreeNode[]? Children;
+}

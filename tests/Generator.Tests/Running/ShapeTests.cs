@@ -222,4 +222,26 @@ public unsafe class ShapeTests
         WideShape wrong = shape with { Names = ["\u03b1", null, "w"] };
         Assert.Equal(8, TestNative.CheckWide(in wrong));
     }
+
+    [Fact]
+    public void AGraphThatLoopsThrowsInsteadOfOverflowingTheStack()
+    {
+        using ArenaLease lease = ArenaLease.Rent();
+        TreeNode leaf = new() { Value = 2 };
+        TreeNode tree = new() { Value = 1, Children = new[] { leaf, new TreeNode { Value = 3, Children = new[] { leaf } } } };
+        TreeNode.Native* staged = ArenaStaging.Stage<TreeNode, TreeNode.Native>(lease, in tree);
+        Assert.Equal(2u, staged->ChildrenCount);
+        Assert.Equal(3, staged->Children[1].Value);
+        Assert.Equal(2, staged->Children[1].Children[0].Value);
+
+        // The array holds a copy of the node that holds the array: staging would never end.
+        TreeNode[] loop = new TreeNode[1];
+        loop[0] = new TreeNode { Value = 9, Children = loop };
+        ArgumentException e = Assert.Throws<ArgumentException>(() =>
+        {
+            using ArenaLease inner = ArenaLease.Rent();
+            ArenaStaging.StageArray<TreeNode, TreeNode.Native>(inner, loop);
+        });
+        Assert.Contains("refers to itself", e.Message);
+    }
 }

@@ -12,12 +12,9 @@ internal sealed class BlittableMarshaller : Marshaller
         // An out parameter must be definitely assigned before its address is taken; native code writes it.
         if (parameter.Element.RefKind != RefKindModel.Out) return;
         // Pointer types cannot be generic arguments (CS0306), so SkipInit<T> is out for them; a null store is as cheap.
-        if (IsPointer(parameter.Element.ManagedType)) writer.Line(parameter.Name + " = null;");
+        if (parameter.Element.IsPointer) writer.Line(parameter.Name + " = null;");
         else writer.Line("global::System.Runtime.CompilerServices.Unsafe.SkipInit(out " + parameter.Name + ");");
     }
-
-    private static bool IsPointer(string managedType) =>
-        managedType.EndsWith("*", System.StringComparison.Ordinal) || managedType.StartsWith("delegate*", System.StringComparison.Ordinal);
 
     public override string? Pin(ParameterModel parameter) => parameter.Element.ByReference
         ? "fixed (" + MarshallerFor.NativeType(parameter) + " " + Names.Native(parameter.Name) + " = &" + parameter.Name + ")"
