@@ -37,6 +37,14 @@ public sealed class ArenaMarshalGenerator : IIncrementalGenerator
             if (shape.Model is not null) Add(output, shape.Model.HintName, () => ShapeEmitter.Emit(shape.Model));
         });
 
+        IncrementalValuesProvider<TableModel?> tables = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.ArenaFunctionTableAttribute, static (node, _) => node is ClassDeclarationSyntax, TableBuilder.Build)
+            .WithTrackingName(TrackingNames.TableModels);
+        context.RegisterSourceOutput(tables, static (output, table) =>
+        {
+            if (table is not null) Add(output, table.HintName, () => TableEmitter.Emit(table));
+        });
+
         // Diagnostics are reported against the current compilation's trees, so pragmas, severities and code fixes apply.
         IncrementalValueProvider<ImmutableArray<DiagnosticInfo>> diagnostics = stubs.SelectMany(static (s, _) => s.Diagnostics)
             .Collect()

@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>[ArenaStruct] shapes read into models with their diagnostics.</summary>
     public const string ShapeModels = "ParamArena.ShapeModels";
 
+    /// <summary>[ArenaFunctionTable] classes read into their pointer fields and loader.</summary>
+    public const string TableModels = "ParamArena.TableModels";
+
     /// <summary>Every refusal, collected for reporting.</summary>
     public const string Diagnostics = "ParamArena.Diagnostics";
 }

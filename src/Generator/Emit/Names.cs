@@ -6,6 +6,7 @@ internal static class Names
     public const string Lease = "__lease";
     public const string Fixed = "__fixed";
     public const string Buffer = "__buffer";
+    public const string Target = "__target";
     public const string ReturnValue = "__retVal";
     public const string NativeReturnValue = "__retVal_native";
     public const string LastError = "__lastError";

@@ -38,6 +38,13 @@ internal static class StubEmitter
         writer.Open(stub.Signature);
 
         // Setup: everything that can reject the input runs before the arena is rented.
+        TargetModel target = stub.Target;
+        if (target.ThroughPointer)
+        {
+            writer.Line("nint " + Names.Target + " = this." + target.TableField + ";");
+            writer.Line("if (" + Names.Target + " == 0) " + Names.Staging + ".ThrowFunctionNotLoaded(" + DeclarationWriter.Literal(target.EntryPoint) + ", "
+                + DeclarationWriter.Literal(target.TableName!) + ");");
+        }
         foreach ((ParameterModel p, Marshaller m) in parameters) m.Setup(writer, p);
         foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null)) WriteCount(writer, p);
         if (ret is not null)
@@ -75,7 +82,12 @@ internal static class StubEmitter
         foreach (string pin in pins) writer.Line(pin);
         writer.Open();
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastSystemError(0);");
-        string call = Names.Invoke + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
+        string nativeReturn = ret is null ? "void" : returns!.NativeType(ret, ElementRole.Return);
+        string callee = target.ThroughPointer
+            ? "((delegate* unmanaged" + (stub.CallingConventions.Count > 0 ? "[" + string.Join(", ", stub.CallingConventions) + "]" : "")
+                + "<" + string.Join("", NativeArguments(parameters).Select(a => a.Type + ", ")) + nativeReturn + ">)" + Names.Target + ")"
+            : Names.Invoke;
+        string call = callee + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
         if (ret is null) writer.Line(call);
         else writer.Line((returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue) + " = " + call);
         if (stub.SetLastError) writer.Line(Names.LastError + " = " + Names.Marshal + ".GetLastSystemError();");
@@ -97,13 +109,17 @@ internal static class StubEmitter
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastPInvokeError(" + Names.LastError + ");");
         if (ret is not null) writer.Line("return " + Names.ReturnValue + ";");
 
+        if (target.ThroughPointer)
+        {
+            writer.Close();
+            return;
+        }
         writer.Line();
         writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
         string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
-        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(stub.LibraryName)
-            + ", EntryPoint = " + DeclarationWriter.Literal(stub.EntryPoint) + ", ExactSpelling = true)]");
+        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
+            + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
         foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
-        string nativeReturn = ret is null ? "void" : returns!.NativeType(ret, ElementRole.Return);
         writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
         writer.Close();
     }

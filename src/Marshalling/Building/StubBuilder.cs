@@ -48,18 +48,22 @@ internal static class StubBuilder
         Location attributeAt = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at;
         string name = method.Name;
         INamedTypeSymbol containing = method.ContainingType;
+        // In an [ArenaFunctionTable] the function comes from the table's loader: an instance method, no library.
+        bool inTable = !asConversion && TypeFacts.Attribute(containing, KnownNames.ArenaFunctionTableAttribute) is not null;
         bool allowUnsafe = compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false };
 
         if (!asConversion)
         {
             if (!allowUnsafe)
                 diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsafeBlocksRequired, attributeAt, "ArenaMarshal"));
-            string? form = !method.IsStatic ? "is not static"
+            string? form = inTable && method.IsStatic ? "is static"
+                : !inTable && !method.IsStatic ? "is not static"
                 : method.IsExtern ? "is extern"
                 : !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) ? "is not partial"
                 : syntax.Body is not null || syntax.ExpressionBody is not null ? "has a body"
                 : null;
-            if (form is not null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form));
+            if (form is not null && inTable) diagnostics.Add(DiagnosticInfo.Create(UsageRules.TableMethodForm, at, name, containing.Name, form));
+            else if (form is not null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form));
             foreach (string other in new[] { KnownNames.LibraryImportAttribute, KnownNames.DllImportAttribute })
             {
                 if (TypeFacts.Attribute(method, other) is not null)
@@ -72,12 +76,16 @@ internal static class StubBuilder
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, name, fileLocal.Name));
         if (method.IsGenericMethod) diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericMethod, at, name));
-        if (SymbolText.FirstGeneric(containing) is { } generic)
+        if (!inTable && SymbolText.FirstGeneric(containing) is { } generic)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericContainingType, at, name, generic.Name));
 
         // The attribute: library, entry point, strings, last error.
         string? library = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        if (WhyNotAName(library, "library name") is { } badLibrary) diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name, badLibrary));
+        if (inTable && attribute.ConstructorArguments.Length == 1)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name,
+                $"'{containing.Name}' is a function table, whose functions come from its loader; remove the library name"));
+        else if (!inTable && WhyNotAName(library, "library name") is { } badLibrary)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name, badLibrary));
         string entryPoint = method.Name;
         bool setLastError = false, utf16 = false;
         foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
@@ -98,6 +106,10 @@ internal static class StubBuilder
                     break;
                 case "StringMarshallingCustomType" when named.Value.Value is not null:
                     diagnostics.Add(DiagnosticInfo.Create(UsageRules.CustomStringMarshalling, attributeAt, name));
+                    break;
+                case "Required" when named.Value.Value is true && !inTable:
+                    diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name,
+                        "Required applies to methods of an [ArenaFunctionTable]; an exported function is found when the library loads"));
                     break;
                 case "CharSet" when named.Value.Value is int charSet:
                     utf16 = charSet == 3; // CharSet.Unicode
@@ -135,8 +147,11 @@ internal static class StubBuilder
         bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken);
         if (diagnostics.Count == 0 && returnModel is not null && containingTypes is not null && signatureCompiles)
         {
+            TargetModel target = inTable
+                ? new TargetModel(null, entryPoint, SymbolText.TableField(method), containing.Name)
+                : new TargetModel(library!, entryPoint, null, null);
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
-                new EquatableArray<ParameterModel>(parameters), library!, entryPoint, setLastError, ForwardedAttributes(method)), null, reported);
+                new EquatableArray<ParameterModel>(parameters), target, setLastError, ForwardedAttributes(method), CallingConventions(method)), null, reported);
         }
         // With [LibraryImport] as well (PA0004), LibraryImport's generator writes the body; a second one would be CS0757.
         bool canHoldBody = !asConversion && method.IsPartialDefinition && method.PartialImplementationPart is null
@@ -210,6 +225,25 @@ internal static class StubBuilder
             }
         }
         return new EquatableArray<string>(forwarded);
+    }
+
+    // The same attributes as a function pointer's calling conventions: unmanaged[Cdecl, SuppressGCTransition].
+    private static EquatableArray<string> CallingConventions(IMethodSymbol method)
+    {
+        List<string> conventions = new();
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            string name = TypeFacts.FullName(attribute.AttributeClass);
+            if (name == KnownNames.UnmanagedCallConvAttribute && TypeFacts.NamedArgument(attribute, "CallConvs") is { Kind: TypedConstantKind.Array } array && !array.Values.IsDefaultOrEmpty)
+            {
+                foreach (TypedConstant value in array.Values)
+                {
+                    if (value.Value is ITypeSymbol type && type.Name.StartsWith("CallConv", StringComparison.Ordinal)) conventions.Add(type.Name.Substring("CallConv".Length));
+                }
+            }
+        }
+        if (TypeFacts.Attribute(method, KnownNames.SuppressGCTransitionAttribute) is not null) conventions.Add("SuppressGCTransition");
+        return new EquatableArray<string>(conventions);
     }
 
     // Errors the compiler itself reports on the declaration (an unknown type, 'params' on a non-collection...): a body

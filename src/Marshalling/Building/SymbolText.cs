@@ -107,6 +107,14 @@ internal static class SymbolText
         return name + suffix;
     }
 
+    /// <summary>The field of a function table that holds <paramref name="method"/>'s pointer; overloads differ by a hash of the id.</summary>
+    public static string TableField(IMethodSymbol method)
+    {
+        uint hash = 2166136261;
+        foreach (char c in DocumentationCommentId.CreateDeclarationId(method) ?? method.Name) hash = (hash ^ c) * 16777619;
+        return "__" + method.Name + "_" + hash.ToString("x8");
+    }
+
     /// <summary>The implementation's signature: the declaration's modifiers, return, name, type parameters, parameters and constraints.</summary>
     public static string Signature(IMethodSymbol method, MethodDeclarationSyntax syntax, IReadOnlyList<string> parameterNames)
     {

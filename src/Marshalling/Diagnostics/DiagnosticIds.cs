@@ -59,6 +59,9 @@ internal static class DiagnosticIds
     /// <summary>A [LibraryImport] or [DllImport] method that [ArenaMarshal] could implement (hidden: it carries the conversion code fix).</summary>
     public const string ConvertibleToArenaMarshal = "PA0027";
 
+    /// <summary>An [ArenaMarshal] method of a function table that is not an instance partial method without a body.</summary>
+    public const string TableMethodForm = "PA0028";
+
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";
     /// <summary>An arena pointer is stored where it outlives its lease.</summary>

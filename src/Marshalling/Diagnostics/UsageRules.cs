@@ -131,6 +131,11 @@ internal static class UsageRules
         "{0} uses the shape '{1}', which the generator refused (see its own errors); fix '{1}' first",
         "A stub or shape is not generated against a shape that has no Native struct.");
 
+    public static readonly DiagnosticDescriptor TableMethodForm = Error(DiagnosticIds.TableMethodForm,
+        "Function table method must be an instance 'partial' method without a body",
+        "[ArenaMarshal] method '{0}' of the function table '{1}' {2}; declare it as an instance 'partial' method with no body, so it calls the table's loaded pointer",
+        "Each table object holds its own pointers (one table per device, say), so its methods are instance methods.");
+
     public static readonly DiagnosticDescriptor SafeHandleNotConstructible = Error(DiagnosticIds.SafeHandleNotConstructible,
         "SafeHandle the stub cannot create",
         "{0} of '{1}' is the SafeHandle '{2}', which the stub must create but cannot: {3}",

@@ -7,10 +7,10 @@ namespace ParamArena.Marshalling;
 /// <param name="Signature">The implementation's signature line (modifiers, return type, name, type parameters, parameters, constraints).</param>
 /// <param name="Return">The return.</param>
 /// <param name="Parameters">The parameters, in order.</param>
-/// <param name="LibraryName">The library, as <c>[DllImport]</c> names it.</param>
-/// <param name="EntryPoint">The exported function's name.</param>
+/// <param name="Target">What is called: a library export or a table's pointer.</param>
 /// <param name="SetLastError">True to save the native last error as LibraryImport does.</param>
 /// <param name="ForwardedAttributes">Attributes copied onto the inner native declaration (<c>[SuppressGCTransition]</c>, <c>[UnmanagedCallConv]</c>).</param>
+/// <param name="CallingConventions">The same, as a function pointer's conventions (<c>Cdecl</c>, <c>SuppressGCTransition</c>).</param>
 internal sealed record StubModel(
     string HintName,
     string? Namespace,
@@ -18,7 +18,7 @@ internal sealed record StubModel(
     string Signature,
     ReturnModel Return,
     EquatableArray<ParameterModel> Parameters,
-    string LibraryName,
-    string EntryPoint,
+    TargetModel Target,
     bool SetLastError,
-    EquatableArray<string> ForwardedAttributes);
+    EquatableArray<string> ForwardedAttributes,
+    EquatableArray<string> CallingConventions);

@@ -234,6 +234,20 @@ public static unsafe class ArenaStaging
     public static void ThrowCountMismatch(string name, int length, string firstName, int firstLength) =>
         throw new ArgumentException($"{name} has {length} elements but shares its native count with {firstName}, which has {firstLength}.", name);
 
+    /// <summary>Throws when a function of a function table is called but its pointer was not loaded.</summary>
+    /// <param name="function">The native function's name.</param>
+    /// <param name="table">The table type's name.</param>
+    [DoesNotReturn]
+    public static void ThrowFunctionNotLoaded(string function, string table) =>
+        throw new EntryPointNotFoundException($"{function} is not loaded in {table}: LoadFunctions was not called on this table, or its loader did not find the function.");
+
+    /// <summary>Throws when a table's loader cannot find functions marked required.</summary>
+    /// <param name="table">The table type's name.</param>
+    /// <param name="functions">The missing functions, comma-separated.</param>
+    [DoesNotReturn]
+    public static void ThrowRequiredFunctionsMissing(string table, string functions) =>
+        throw new EntryPointNotFoundException($"{table}.LoadFunctions: the loader did not find the required function(s) {functions}; nothing was loaded.");
+
     /// <summary>Throws when staging a shape graph that refers to itself (or nests deeper than the stack allows).</summary>
     /// <param name="shape">The shape whose staging found the stack nearly exhausted.</param>
     [DoesNotReturn]
