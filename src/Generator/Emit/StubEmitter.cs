@@ -34,17 +34,18 @@ internal static class StubEmitter
         ElementModel? ret = stub.Return.Element;
         Marshaller? returns = ret is null ? null : MarshallerFor.Of(ret);
 
+        if (stub.Target.Kind == TargetKind.DeclaredLibraryExport)
+        {
+            writer.Line("/// <summary>The address of <c>" + System.Security.SecurityElement.Escape(stub.Target.EntryPoint) + "</c>, looked up on the first call.</summary>");
+            writer.Line("private static nint " + stub.Target.Field + ";");
+            writer.Line();
+        }
         writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
         writer.Open(stub.Signature);
 
         // Setup: everything that can reject the input runs before the arena is rented.
         TargetModel target = stub.Target;
-        if (target.ThroughPointer)
-        {
-            writer.Line("nint " + Names.Target + " = this." + target.TableField + ";");
-            writer.Line("if (" + Names.Target + " == 0) " + Names.Staging + ".ThrowFunctionNotLoaded(" + DeclarationWriter.Literal(target.EntryPoint) + ", "
-                + DeclarationWriter.Literal(target.TableName!) + ");");
-        }
+        WriteTarget(writer, target, stub.ContainingTypes[stub.ContainingTypes.Count - 1].Name);
         foreach ((ParameterModel p, Marshaller m) in parameters) m.Setup(writer, p);
         foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null)) WriteCount(writer, p);
         if (ret is not null)
@@ -122,6 +123,29 @@ internal static class StubEmitter
         foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
         writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
         writer.Close();
+    }
+
+    /// <summary>Reads the address a pointer call goes to, first of all: a missing function throws before anything is staged.</summary>
+    private static void WriteTarget(CodeWriter writer, TargetModel target, string containingType)
+    {
+        switch (target.Kind)
+        {
+            case TargetKind.Table:
+                writer.Line("nint " + Names.Target + " = this." + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) " + Names.Staging + ".ThrowFunctionNotLoaded(" + DeclarationWriter.Literal(target.EntryPoint) + ", "
+                    + DeclarationWriter.Literal(target.TableName!) + ");");
+                break;
+            case TargetKind.Parameter:
+                writer.Line("nint " + Names.Target + " = (nint)" + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) throw new global::System.ArgumentNullException(nameof(" + target.Field + "));");
+                break;
+            case TargetKind.DeclaredLibraryExport:
+                writer.Line("nint " + Names.Target + " = " + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) " + Names.Target + " = " + target.Field + " = global::ParamArena.ArenaLibraries.Export(typeof("
+                    + containingType + ").Assembly, " + DeclarationWriter.Literal(target.LibraryName!) + ", " + DeclarationWriter.Literal(target.EntryPoint)
+                    + string.Concat(target.Candidates.Select(c => ", " + DeclarationWriter.Literal(c))) + ");");
+                break;
+        }
     }
 
     /// <summary>The native argument list, with <c>[ArenaCountParameter]</c> counts inserted at their positions.</summary>

@@ -81,10 +81,12 @@ internal static class StubBuilder
 
         // The attribute: library, entry point, strings, last error.
         string? library = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        if (inTable && attribute.ConstructorArguments.Length == 1)
-            diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name,
-                $"'{containing.Name}' is a function table, whose functions come from its loader; remove the library name"));
-        else if (!inTable && WhyNotAName(library, "library name") is { } badLibrary)
+        bool pointerBound = method.Parameters.Any(p => TypeFacts.Attribute(p, KnownNames.ArenaFunctionPointerAttribute) is not null);
+        if ((inTable || pointerBound) && attribute.ConstructorArguments.Length == 1)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name, inTable
+                ? $"'{containing.Name}' is a function table, whose functions come from its loader; remove the library name"
+                : "the function to call is the [ArenaFunctionPointer] parameter; remove the library name"));
+        else if (!inTable && !pointerBound && WhyNotAName(library, "library name") is { } badLibrary)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidImportTarget, attributeAt, name, badLibrary));
         string entryPoint = method.Name;
         bool setLastError = false, utf16 = false;
@@ -121,6 +123,7 @@ internal static class StubBuilder
         ReturnModel? returnModel = BuildReturn(method, syntax, utf16, shapeAccepted, compilation, diagnostics);
         List<ParameterModel> parameters = new();
         List<string> parameterNames = new();
+        string? pointerParameter = null;
         for (int i = 0; i < method.Parameters.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -132,6 +135,20 @@ internal static class StubBuilder
             if (parameter.Name.StartsWith(KnownNames.ReservedPrefix, StringComparison.Ordinal))
                 diagnostics.Add(DiagnosticInfo.Create(UsageRules.ReservedParameterName, parameterSyntax?.Identifier.GetLocation() ?? at, parameter.Name, name));
             if (TypeFacts.HasErrors(parameter.Type)) continue;
+            if (TypeFacts.Attribute(parameter, KnownNames.ArenaFunctionPointerAttribute) is not null)
+            {
+                // The function to call: not an argument of it.
+                string? why = inTable ? "a function table's methods call the pointers the table loaded"
+                    : pointerParameter is not null ? $"'{pointerParameter}' already holds the function to call"
+                    : parameter.RefKind != RefKind.None ? "it is passed by value"
+                    : parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer || parameter.Type.SpecialType == SpecialType.System_IntPtr ? null
+                    : "it must be nint, a pointer or a function pointer";
+                if (why is not null)
+                    diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedSignatureType, parameterAt, "Parameter '" + parameter.Name + "'", name, TypeFacts.Display(parameter.Type),
+                        "[ArenaFunctionPointer] cannot apply: " + why));
+                pointerParameter = parameterName;
+                continue;
+            }
             ElementSite site = new(parameter.Type, parameter.RefKind, ElementRole.Parameter, parameter.GetAttributes(), utf16,
                 parameter.Name, name, parameterAt, containing, compilation, shapeAccepted);
             ElementModel? element = MarshallingResolver.Resolve(site, diagnostics);
@@ -147,9 +164,11 @@ internal static class StubBuilder
         bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken);
         if (diagnostics.Count == 0 && returnModel is not null && containingTypes is not null && signatureCompiles)
         {
-            TargetModel target = inTable
-                ? new TargetModel(null, entryPoint, SymbolText.TableField(method), containing.Name)
-                : new TargetModel(library!, entryPoint, null, null);
+            EquatableArray<string> candidates = DeclaredLibrary(compilation, library);
+            TargetModel target = inTable ? new TargetModel(TargetKind.Table, entryPoint, null, SymbolText.TableField(method), containing.Name, default)
+                : pointerParameter is not null ? new TargetModel(TargetKind.Parameter, entryPoint, null, pointerParameter, null, default)
+                : candidates.Count > 0 ? new TargetModel(TargetKind.DeclaredLibraryExport, entryPoint, library, SymbolText.TableField(method), null, candidates)
+                : new TargetModel(TargetKind.Export, entryPoint, library, null, null, default);
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
                 new EquatableArray<ParameterModel>(parameters), target, setLastError, ForwardedAttributes(method), CallingConventions(method)), null, reported);
         }
@@ -225,6 +244,18 @@ internal static class StubBuilder
             }
         }
         return new EquatableArray<string>(forwarded);
+    }
+
+    // The file names [assembly: ArenaLibrary(name, ...)] gives the library, or none.
+    private static EquatableArray<string> DeclaredLibrary(Compilation compilation, string? library)
+    {
+        foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
+        {
+            if (TypeFacts.FullName(attribute.AttributeClass) != KnownNames.ArenaLibraryAttribute || attribute.ConstructorArguments.Length != 2) continue;
+            if (attribute.ConstructorArguments[0].Value as string != library || attribute.ConstructorArguments[1].Kind != TypedConstantKind.Array) continue;
+            return new EquatableArray<string>(attribute.ConstructorArguments[1].Values.Select(v => v.Value as string).Where(v => !string.IsNullOrEmpty(v))!);
+        }
+        return default;
     }
 
     // The same attributes as a function pointer's calling conventions: unmanaged[Cdecl, SuppressGCTransition].

@@ -70,3 +70,23 @@ internal unsafe struct CountingLoader(NativeLibraryLoader inner, int[] calls) : 
         return inner.Load(name);
     }
 }
+
+/// <summary>Stubs bound to a function pointer the caller holds.</summary>
+internal static unsafe partial class PointerCalls
+{
+    [ArenaMarshal]
+    public static partial nuint Utf8Length([ArenaFunctionPointer] nint function, string? text);
+
+    [ArenaMarshal]
+    public static partial int CheckInstance([ArenaFunctionPointer] delegate* unmanaged<InstanceInfo.Native*, int> function, in InstanceInfo info);
+}
+
+/// <summary>Exports of libraries declared once with their per-platform names (see AssemblyInfo's [ArenaLibrary]).</summary>
+internal static partial class DeclaredLibraries
+{
+    [ArenaMarshal("zlib-portable", EntryPoint = "zlibVersion")]
+    public static partial string ZlibVersion();
+
+    [ArenaMarshal("nowhere-portable", EntryPoint = "anything")]
+    public static partial int Nowhere();
+}

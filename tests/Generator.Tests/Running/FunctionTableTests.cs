@@ -118,4 +118,24 @@ public sealed class FunctionTableTests
         }
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Fact]
+    public unsafe void AStubCallsThroughAFunctionPointerItIsGiven()
+    {
+        Assert.True(NativeLibrary.TryGetExport(s_copies.Value.First, "pa_utf8_length", out nint length));
+        Assert.Equal((nuint)6, PointerCalls.Utf8Length(length, "h\u00e9llo"));
+        Assert.Throws<ArgumentNullException>(() => PointerCalls.Utf8Length(0, "text"));
+        Assert.True(NativeLibrary.TryGetExport(s_copies.Value.Second, "pa_check_instance", out nint check));
+        InstanceInfo info = ShapeTests.MakeInstance();
+        Assert.Equal(0, PointerCalls.CheckInstance((delegate* unmanaged<InstanceInfo.Native*, int>)check, in info));
+    }
+
+    [Fact]
+    public void ADeclaredLibraryLoadsTheFirstCandidateThatExistsAndAFailureListsThemAll()
+    {
+        Assert.StartsWith("1.", DeclaredLibraries.ZlibVersion());
+        DllNotFoundException e = Assert.Throws<DllNotFoundException>(() => DeclaredLibraries.Nowhere());
+        Assert.Contains("nowhere-a.dll", e.Message);
+        Assert.Contains("libnowhere-b.so", e.Message);
+    }
 }
