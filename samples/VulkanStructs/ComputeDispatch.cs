@@ -23,6 +23,7 @@ public static unsafe class ComputeDispatch
     public static long Run(VulkanContext context, ComputeJobPlan plan, uint seed)
     {
         Device device = context.Device;
+        DeviceCommands vk = context.Commands;
         Buffer input = default, output = default;
         DeviceMemory inputMemory = default, outputMemory = default;
         ShaderModule shaderModule = default;
@@ -34,8 +35,8 @@ public static unsafe class ComputeDispatch
         Fence fence = default;
         try
         {
-            input = CreateBuffer(device, plan);
-            output = CreateBuffer(device, plan);
+            input = CreateBuffer(vk, device, plan);
+            output = CreateBuffer(vk, device, plan);
             uint* inputValues = (uint*)AllocateAndMap(context, input, out inputMemory);
             uint* outputValues = (uint*)AllocateAndMap(context, output, out outputMemory);
             for (int i = 0; i < plan.ElementCount; i++)
@@ -49,14 +50,14 @@ public static unsafe class ComputeDispatch
                 SType = StructureType.ShaderModuleCreateInfo,
                 Code = plan.ShaderWords,
             };
-            VulkanException.ThrowIfFailed(Vk.CreateShaderModule(device, shaderInfo, null, out shaderModule), "vkCreateShaderModule");
+            VulkanException.ThrowIfFailed(vk.CreateShaderModule(device, shaderInfo, null, out shaderModule), "vkCreateShaderModule");
 
             DescriptorSetLayoutCreateInfo layoutInfo = new()
             {
                 SType = StructureType.DescriptorSetLayoutCreateInfo,
                 Bindings = plan.Bindings,
             };
-            VulkanException.ThrowIfFailed(Vk.CreateDescriptorSetLayout(device, layoutInfo, null, out setLayout), "vkCreateDescriptorSetLayout");
+            VulkanException.ThrowIfFailed(vk.CreateDescriptorSetLayout(device, layoutInfo, null, out setLayout), "vkCreateDescriptorSetLayout");
             plan.SetLayouts[0] = setLayout;
 
             DescriptorPoolCreateInfo poolInfo = new()
@@ -65,7 +66,7 @@ public static unsafe class ComputeDispatch
                 MaxSets = 1,
                 PoolSizes = plan.PoolSizes,
             };
-            VulkanException.ThrowIfFailed(Vk.CreateDescriptorPool(device, poolInfo, null, out descriptorPool), "vkCreateDescriptorPool");
+            VulkanException.ThrowIfFailed(vk.CreateDescriptorPool(device, poolInfo, null, out descriptorPool), "vkCreateDescriptorPool");
 
             DescriptorSetAllocateInfo setInfo = new()
             {
@@ -74,8 +75,8 @@ public static unsafe class ComputeDispatch
                 SetLayouts = plan.SetLayouts,
             };
             DescriptorSet descriptorSet = default;
-            VulkanException.ThrowIfFailed(Vk.AllocateDescriptorSets(device, setInfo, new Span<DescriptorSet>(ref descriptorSet)), "vkAllocateDescriptorSets");
-            WriteDescriptors(device, plan, descriptorSet, input, output);
+            VulkanException.ThrowIfFailed(vk.AllocateDescriptorSets(device, setInfo, new Span<DescriptorSet>(ref descriptorSet)), "vkAllocateDescriptorSets");
+            WriteDescriptors(vk, device, plan, descriptorSet, input, output);
 
             PipelineLayoutCreateInfo pipelineLayoutInfo = new()
             {
@@ -83,7 +84,7 @@ public static unsafe class ComputeDispatch
                 SetLayouts = plan.SetLayouts,
                 PushConstantRanges = plan.PushConstantRanges,
             };
-            VulkanException.ThrowIfFailed(Vk.CreatePipelineLayout(device, pipelineLayoutInfo, null, out pipelineLayout), "vkCreatePipelineLayout");
+            VulkanException.ThrowIfFailed(vk.CreatePipelineLayout(device, pipelineLayoutInfo, null, out pipelineLayout), "vkCreatePipelineLayout");
 
             ComputePipelineCreateInfo pipelineInfo = new()
             {
@@ -104,7 +105,7 @@ public static unsafe class ComputeDispatch
                 BasePipelineIndex = -1,
             };
             VulkanException.ThrowIfFailed(
-                Vk.CreateComputePipelines(device, default, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)),
+                vk.CreateComputePipelines(device, default, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)),
                 "vkCreateComputePipelines");
 
             CommandPoolCreateInfo commandPoolInfo = new()
@@ -113,7 +114,7 @@ public static unsafe class ComputeDispatch
                 Flags = CommandPoolCreateFlags.Transient,
                 QueueFamilyIndex = context.ComputeQueueFamily,
             };
-            VulkanException.ThrowIfFailed(Vk.CreateCommandPool(device, commandPoolInfo, null, out commandPool), "vkCreateCommandPool");
+            VulkanException.ThrowIfFailed(vk.CreateCommandPool(device, commandPoolInfo, null, out commandPool), "vkCreateCommandPool");
 
             CommandBufferAllocateInfo commandBufferInfo = new()
             {
@@ -122,45 +123,45 @@ public static unsafe class ComputeDispatch
                 Level = CommandBufferLevel.Primary,
                 CommandBufferCount = 1,
             };
-            VulkanException.ThrowIfFailed(Vk.AllocateCommandBuffers(device, commandBufferInfo, plan.CommandBuffers), "vkAllocateCommandBuffers");
-            Record(plan.CommandBuffers[0], plan, pipeline, pipelineLayout, descriptorSet);
+            VulkanException.ThrowIfFailed(vk.AllocateCommandBuffers(device, commandBufferInfo, plan.CommandBuffers), "vkAllocateCommandBuffers");
+            Record(vk, plan.CommandBuffers[0], plan, pipeline, pipelineLayout, descriptorSet);
 
             FenceCreateInfo fenceInfo = new() { SType = StructureType.FenceCreateInfo };
-            VulkanException.ThrowIfFailed(Vk.CreateFence(device, fenceInfo, null, out fence), "vkCreateFence");
+            VulkanException.ThrowIfFailed(vk.CreateFence(device, fenceInfo, null, out fence), "vkCreateFence");
 
             SubmitInfo submit = new()
             {
                 SType = StructureType.SubmitInfo,
                 CommandBuffers = plan.CommandBuffers,
             };
-            VulkanException.ThrowIfFailed(Vk.QueueSubmit(context.Queue, new ReadOnlySpan<SubmitInfo>(in submit), fence), "vkQueueSubmit");
-            VulkanException.ThrowIfFailed(Vk.WaitForFences(device, new ReadOnlySpan<Fence>(in fence), 1, FenceTimeoutNanoseconds), "vkWaitForFences");
+            VulkanException.ThrowIfFailed(vk.QueueSubmit(context.Queue, new ReadOnlySpan<SubmitInfo>(in submit), fence), "vkQueueSubmit");
+            VulkanException.ThrowIfFailed(vk.WaitForFences(device, new ReadOnlySpan<Fence>(in fence), 1, FenceTimeoutNanoseconds), "vkWaitForFences");
 
             return CountMismatches(inputValues, outputValues, plan);
         }
         finally
         {
             // Nothing may still be executing when its objects go; destroying a null handle is a no-op.
-            Vk.DeviceWaitIdle(device);
-            Vk.DestroyFence(device, fence, null);
-            Vk.DestroyCommandPool(device, commandPool, null);
-            Vk.DestroyPipeline(device, pipeline, null);
-            Vk.DestroyPipelineLayout(device, pipelineLayout, null);
-            Vk.DestroyDescriptorPool(device, descriptorPool, null);
-            Vk.DestroyDescriptorSetLayout(device, setLayout, null);
-            Vk.DestroyShaderModule(device, shaderModule, null);
-            Vk.DestroyBuffer(device, output, null);
-            Vk.DestroyBuffer(device, input, null);
-            if (!outputMemory.IsNull) Vk.UnmapMemory(device, outputMemory);
-            if (!inputMemory.IsNull) Vk.UnmapMemory(device, inputMemory);
-            Vk.FreeMemory(device, outputMemory, null);
-            Vk.FreeMemory(device, inputMemory, null);
+            vk.DeviceWaitIdle(device);
+            vk.DestroyFence(device, fence, null);
+            vk.DestroyCommandPool(device, commandPool, null);
+            vk.DestroyPipeline(device, pipeline, null);
+            vk.DestroyPipelineLayout(device, pipelineLayout, null);
+            vk.DestroyDescriptorPool(device, descriptorPool, null);
+            vk.DestroyDescriptorSetLayout(device, setLayout, null);
+            vk.DestroyShaderModule(device, shaderModule, null);
+            vk.DestroyBuffer(device, output, null);
+            vk.DestroyBuffer(device, input, null);
+            if (!outputMemory.IsNull) vk.UnmapMemory(device, outputMemory);
+            if (!inputMemory.IsNull) vk.UnmapMemory(device, inputMemory);
+            vk.FreeMemory(device, outputMemory, null);
+            vk.FreeMemory(device, inputMemory, null);
             plan.SetLayouts[0] = default;
             plan.CommandBuffers[0] = default;
         }
     }
 
-    private static Buffer CreateBuffer(Device device, ComputeJobPlan plan)
+    private static Buffer CreateBuffer(DeviceCommands vk, Device device, ComputeJobPlan plan)
     {
         BufferCreateInfo createInfo = new()
         {
@@ -170,14 +171,15 @@ public static unsafe class ComputeDispatch
             SharingMode = plan.SharingMode,
             QueueFamilyIndices = plan.QueueFamilyIndices,
         };
-        VulkanException.ThrowIfFailed(Vk.CreateBuffer(device, createInfo, null, out Buffer buffer), "vkCreateBuffer");
+        VulkanException.ThrowIfFailed(vk.CreateBuffer(device, createInfo, null, out Buffer buffer), "vkCreateBuffer");
         return buffer;
     }
 
     private static void* AllocateAndMap(VulkanContext context, Buffer buffer, out DeviceMemory memory)
     {
         Device device = context.Device;
-        Vk.GetBufferMemoryRequirements(device, buffer, out MemoryRequirements requirements);
+        DeviceCommands vk = context.Commands;
+        vk.GetBufferMemoryRequirements(device, buffer, out MemoryRequirements requirements);
         // Host-visible and coherent: the host writes inputs and reads results without flushes.
         int memoryType = context.MemoryProperties.FindMemoryType(requirements.MemoryTypeBits, MemoryPropertyFlags.HostVisible | MemoryPropertyFlags.HostCoherent);
         if (memoryType < 0) throw new VulkanException("vkGetPhysicalDeviceMemoryProperties (no host-visible coherent memory type)", Result.ErrorFeatureNotPresent);
@@ -188,13 +190,13 @@ public static unsafe class ComputeDispatch
             AllocationSize = requirements.Size,
             MemoryTypeIndex = (uint)memoryType,
         };
-        VulkanException.ThrowIfFailed(Vk.AllocateMemory(device, allocateInfo, null, out memory), "vkAllocateMemory");
-        VulkanException.ThrowIfFailed(Vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
-        VulkanException.ThrowIfFailed(Vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");
+        VulkanException.ThrowIfFailed(vk.AllocateMemory(device, allocateInfo, null, out memory), "vkAllocateMemory");
+        VulkanException.ThrowIfFailed(vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
+        VulkanException.ThrowIfFailed(vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");
         return data;
     }
 
-    private static void WriteDescriptors(Device device, ComputeJobPlan plan, DescriptorSet descriptorSet, Buffer input, Buffer output)
+    private static void WriteDescriptors(DeviceCommands vk, Device device, ComputeJobPlan plan, DescriptorSet descriptorSet, Buffer input, Buffer output)
     {
         // The plan's writes are reused so the run allocates nothing; staging sets each DescriptorCount from BufferInfo.
         WriteDescriptorSet[] writes = plan.DescriptorWrites;
@@ -202,23 +204,23 @@ public static unsafe class ComputeDispatch
         writes[0].BufferInfo![0].Buffer = input;
         writes[1].DstSet = descriptorSet;
         writes[1].BufferInfo![0].Buffer = output;
-        Vk.UpdateDescriptorSets(device, writes, 0, null);
+        vk.UpdateDescriptorSets(device, writes, 0, null);
     }
 
-    private static void Record(CommandBuffer commandBuffer, ComputeJobPlan plan, Pipeline pipeline, PipelineLayout pipelineLayout, DescriptorSet descriptorSet)
+    private static void Record(DeviceCommands vk, CommandBuffer commandBuffer, ComputeJobPlan plan, Pipeline pipeline, PipelineLayout pipelineLayout, DescriptorSet descriptorSet)
     {
         CommandBufferBeginInfo beginInfo = new()
         {
             SType = StructureType.CommandBufferBeginInfo,
             Flags = CommandBufferUsageFlags.OneTimeSubmit,
         };
-        VulkanException.ThrowIfFailed(Vk.BeginCommandBuffer(commandBuffer, beginInfo), "vkBeginCommandBuffer");
-        Vk.CmdBindPipeline(commandBuffer, PipelineBindPoint.Compute, pipeline);
-        Vk.CmdBindDescriptorSets(commandBuffer, PipelineBindPoint.Compute, pipelineLayout, 0, new ReadOnlySpan<DescriptorSet>(in descriptorSet), default);
+        VulkanException.ThrowIfFailed(vk.BeginCommandBuffer(commandBuffer, beginInfo), "vkBeginCommandBuffer");
+        vk.CmdBindPipeline(commandBuffer, PipelineBindPoint.Compute, pipeline);
+        vk.CmdBindDescriptorSets(commandBuffer, PipelineBindPoint.Compute, pipelineLayout, 0, new ReadOnlySpan<DescriptorSet>(in descriptorSet), default);
 
         ReadOnlySpan<uint> pushConstants = stackalloc uint[] { plan.Factor, (uint)plan.ElementCount };
-        Vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, pushConstants);
-        Vk.CmdDispatch(commandBuffer, plan.GroupCount, 1, 1);
+        vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, pushConstants);
+        vk.CmdDispatch(commandBuffer, plan.GroupCount, 1, 1);
 
         // Make the shader's writes visible to the host before the fence lets it read them.
         MemoryBarrier toHost = new()
@@ -227,9 +229,9 @@ public static unsafe class ComputeDispatch
             SrcAccessMask = AccessFlags.ShaderWrite,
             DstAccessMask = AccessFlags.HostRead,
         };
-        Vk.CmdPipelineBarrier(commandBuffer, PipelineStageFlags.ComputeShader, PipelineStageFlags.Host, DependencyFlags.None,
+        vk.CmdPipelineBarrier(commandBuffer, PipelineStageFlags.ComputeShader, PipelineStageFlags.Host, DependencyFlags.None,
             new ReadOnlySpan<MemoryBarrier>(in toHost), 0, null, 0, null);
-        VulkanException.ThrowIfFailed(Vk.EndCommandBuffer(commandBuffer), "vkEndCommandBuffer");
+        VulkanException.ThrowIfFailed(vk.EndCommandBuffer(commandBuffer), "vkEndCommandBuffer");
     }
 
     private static long CountMismatches(uint* input, uint* output, ComputeJobPlan plan)

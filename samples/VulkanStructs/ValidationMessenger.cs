@@ -55,46 +55,36 @@ public static unsafe class ValidationMessenger
         UserCallback = &OnMessage,
     };
 
-    /// <summary>
-    /// Creates a messenger for everything between vkCreateInstance and vkDestroyInstance. The loader does
-    /// not export extension commands, so this one is fetched with vkGetInstanceProcAddr and called through
-    /// a function pointer, staging the create-info by hand with <c>ArenaStaging.Stage</c>.
-    /// </summary>
-    /// <param name="instance">An instance created with VK_EXT_debug_utils enabled.</param>
-    public static DebugUtilsMessengerEXT Create(Instance instance)
+    /// <summary>Creates a messenger on <paramref name="instance"/> through its extension commands.</summary>
+    /// <param name="commands">The instance's extension commands.</param>
+    /// <param name="instance">The instance.</param>
+    /// <returns>The messenger.</returns>
+    public static DebugUtilsMessengerEXT Create(InstanceCommands commands, Instance instance)
     {
-        var create = (delegate* unmanaged<Instance, DebugUtilsMessengerCreateInfoEXT.Native*, AllocationCallbacks*, DebugUtilsMessengerEXT*, Result>)
-            Vk.GetInstanceProcAddr(instance, "vkCreateDebugUtilsMessengerEXT");
-        if (create == null) throw new VulkanException("vkGetInstanceProcAddr(vkCreateDebugUtilsMessengerEXT)", Result.ErrorExtensionNotPresent);
-
         DebugUtilsMessengerCreateInfoEXT createInfo = CreateInfo();
-        DebugUtilsMessengerEXT messenger;
-        using (ArenaLease lease = ArenaLease.Rent())
-        {
-            VulkanException.ThrowIfFailed(create(instance, ArenaStaging.Stage<DebugUtilsMessengerCreateInfoEXT, DebugUtilsMessengerCreateInfoEXT.Native>(lease, in createInfo), null, &messenger), "vkCreateDebugUtilsMessengerEXT");
-        }
+        VulkanException.ThrowIfFailed(commands.CreateDebugUtilsMessengerEXT(instance, in createInfo, null, out DebugUtilsMessengerEXT messenger), "vkCreateDebugUtilsMessengerEXT");
         return messenger;
     }
 
-    /// <summary>Destroys a messenger made by <see cref="Create"/>; does nothing for a null handle.</summary>
-    /// <param name="instance">The instance the messenger belongs to.</param>
+    /// <summary>Destroys a messenger <see cref="Create"/> made (nothing for a null one).</summary>
+    /// <param name="commands">The instance's extension commands.</param>
+    /// <param name="instance">The instance.</param>
     /// <param name="messenger">The messenger.</param>
-    public static void Destroy(Instance instance, DebugUtilsMessengerEXT messenger)
+    public static void Destroy(InstanceCommands commands, Instance instance, DebugUtilsMessengerEXT messenger)
     {
-        if (messenger.IsNull) return;
-        var destroy = (delegate* unmanaged<Instance, DebugUtilsMessengerEXT, AllocationCallbacks*, void>)
-            Vk.GetInstanceProcAddr(instance, "vkDestroyDebugUtilsMessengerEXT");
-        if (destroy != null) destroy(instance, messenger, null);
+        if (!messenger.IsNull) commands.DestroyDebugUtilsMessengerEXT(instance, messenger, null);
     }
 
-    /// <summary>PFN_vkDebugUtilsMessengerCallbackEXT: counts the message and prints warnings and errors.</summary>
     [UnmanagedCallersOnly]
     private static uint OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, DebugUtilsMessengerCallbackDataEXT* data, void* userData)
     {
         // An exception must not unwind into the layer's native frames.
         try
         {
-            bool problem = (severity & (DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error)) != 0;
+            // A finding is a warning or error about validation or performance; the loader's own notices (type General, such
+            // as the one VK_INSTANCE_LAYERS causes) are information, not findings.
+            bool problem = (severity & (DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error)) != 0
+                && (types & (DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance)) != 0;
             Interlocked.Increment(ref problem ? ref s_problems : ref s_infos);
             if (problem || Volatile.Read(ref s_verbose) != 0)
             {

@@ -64,6 +64,12 @@ public sealed unsafe class VulkanContext : IDisposable
     /// <summary>The compute queue.</summary>
     public Queue Queue { get; private set; }
 
+    /// <summary>The device's commands, loaded with <c>vkGetDeviceProcAddr</c> when the device is created.</summary>
+    public DeviceCommands Commands { get; } = new();
+
+    /// <summary>The instance's extension commands (the debug messenger), loaded with <c>vkGetInstanceProcAddr</c>.</summary>
+    public InstanceCommands InstanceCommands { get; } = new();
+
     /// <summary>Creates a context and opens it; counts validation messages from zero.</summary>
     /// <param name="options">Whether to enable validation.</param>
     /// <exception cref="VulkanUnavailableException">No loader, no driver, or no device with a compute queue.</exception>
@@ -155,7 +161,8 @@ public sealed unsafe class VulkanContext : IDisposable
         }
         VulkanException.ThrowIfFailed(result, "vkCreateInstance");
         Instance = instance;
-        if (ValidationEnabled) Messenger = ValidationMessenger.Create(instance);
+        InstanceCommands.LoadFunctions(new InstanceProcAddrLoader(instance));
+        if (ValidationEnabled) Messenger = ValidationMessenger.Create(InstanceCommands, instance);
     }
 
     private static bool IsLayerPresent(ReadOnlySpan<byte> name)
@@ -274,7 +281,8 @@ public sealed unsafe class VulkanContext : IDisposable
         };
         VulkanException.ThrowIfFailed(Vk.CreateDevice(PhysicalDevice, createInfo, null, out Device device), "vkCreateDevice");
         Device = device;
-        Vk.GetDeviceQueue(device, ComputeQueueFamily, 0, out Queue queue);
+        Commands.LoadFunctions(new DeviceProcAddrLoader(device));
+        Commands.GetDeviceQueue(device, ComputeQueueFamily, 0, out Queue queue);
         Queue = queue;
     }
 
@@ -286,13 +294,13 @@ public sealed unsafe class VulkanContext : IDisposable
     {
         if (!Device.IsNull)
         {
-            Vk.DeviceWaitIdle(Device);
-            Vk.DestroyDevice(Device, null);
+            Commands.DeviceWaitIdle(Device);
+            Commands.DestroyDevice(Device, null);
             Device = default;
         }
         if (!Instance.IsNull)
         {
-            ValidationMessenger.Destroy(Instance, Messenger);
+            ValidationMessenger.Destroy(InstanceCommands, Instance, Messenger);
             Messenger = default;
             Vk.DestroyInstance(Instance, null);
             Instance = default;

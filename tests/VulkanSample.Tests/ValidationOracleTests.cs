@@ -26,8 +26,8 @@ public sealed unsafe class ValidationOracleTests
             SharingMode = SharingMode.Exclusive,
             QueueFamilyIndices = [context.ComputeQueueFamily],
         };
-        Result result = Vk.CreateBuffer(context.Device, invalid, null, out Buffer buffer);
-        if (result == Result.Success) Vk.DestroyBuffer(context.Device, buffer, null);
+        Result result = context.Commands.CreateBuffer(context.Device, invalid, null, out Buffer buffer);
+        if (result == Result.Success) context.Commands.DestroyBuffer(context.Device, buffer, null);
 
         // The layer must name the rule this create-info breaks, and only that one: any other message would mean
         // the staged struct differs from what was written here.

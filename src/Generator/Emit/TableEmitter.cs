@@ -29,16 +29,18 @@ internal static class TableEmitter
             writer.Line("nint " + Local(function) + ";");
             writer.Line("fixed (byte* __name = " + DeclarationWriter.Literal(function.EntryPoint) + "u8) " + Local(function) + " = loader.Load(__name);");
         }
-        string missing = "";
+        // The names of missing functions are put together only when one is missing: loading allocates nothing otherwise.
+        string anyMissing = "", missing = "";
         foreach (TableFunctionModel function in table.Functions)
         {
             if (!function.Required) continue;
+            anyMissing += (anyMissing.Length > 0 ? " || " : "") + Local(function) + " == 0";
             missing += (missing.Length > 0 ? " + " : "") + "(" + Local(function) + " == 0 ? " + DeclarationWriter.Literal(function.EntryPoint + " ") + " : \"\")";
         }
-        if (missing.Length > 0)
+        if (anyMissing.Length > 0)
         {
-            writer.Line("string __missing = " + missing + ";");
-            writer.Line("if (__missing.Length > 0) global::ParamArena.ArenaStaging.ThrowRequiredFunctionsMissing(" + DeclarationWriter.Literal(table.Name) + ", __missing.TrimEnd());");
+            writer.Line("if (" + anyMissing + ")");
+            writer.Line("    global::ParamArena.ArenaStaging.ThrowRequiredFunctionsMissing(" + DeclarationWriter.Literal(table.Name) + ", (" + missing + ").TrimEnd());");
         }
         foreach (TableFunctionModel function in table.Functions) writer.Line("this." + function.Field + " = " + Local(function) + ";");
         writer.Close();

@@ -21,6 +21,12 @@ public abstract class LavapipeBenchmark
     /// <summary>The device as the sample's generated handle.</summary>
     protected Gen.Device GenDevice { get; private set; }
 
+    /// <summary>The sample's device table: its stubs call the device-level pointers, as Silk.NET and the hand-written path do.</summary>
+    protected Gen.DeviceCommands GenCommands { get; } = new();
+
+    /// <summary>The hand-written path's device-level function pointers.</summary>
+    protected HandWritten.RawVulkan Raw { get; private set; } = null!;
+
     /// <summary>The device as a raw handle, for the hand-written path.</summary>
     protected nint RawDevice { get; private set; }
 
@@ -33,6 +39,8 @@ public abstract class LavapipeBenchmark
         SilkDevice = _lavapipe.Device;
         RawDevice = _lavapipe.Device.Handle;
         GenDevice = new Gen.Device(RawDevice);
+        GenCommands.LoadFunctions(new Gen.DeviceProcAddrLoader(GenDevice));
+        Raw = new HandWritten.RawVulkan(RawDevice);
         CreateInputs();
     }
 

@@ -38,8 +38,8 @@ public unsafe class VulkanCreateBufferBenchmarks : LavapipeBenchmark
                 PQueueFamilyIndices = indices,
             };
             ulong buffer;
-            if (RawVulkan.CreateBuffer(RawDevice, &createInfo, null, &buffer) != 0) throw new System.InvalidOperationException("vkCreateBuffer failed.");
-            RawVulkan.DestroyBuffer(RawDevice, buffer, null);
+            if (Raw.CreateBuffer(RawDevice, &createInfo, null, &buffer) != 0) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+            Raw.DestroyBuffer(RawDevice, buffer, null);
             return buffer;
         }
     }
@@ -78,8 +78,8 @@ public unsafe class VulkanCreateBufferBenchmarks : LavapipeBenchmark
             SharingMode = Gen.SharingMode.Exclusive,
             QueueFamilyIndices = _queueFamilyIndices,
         };
-        if (Gen.Vk.CreateBuffer(GenDevice, createInfo, null, out Gen.Buffer buffer) != Gen.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
-        Gen.Vk.DestroyBuffer(GenDevice, buffer, null);
+        if (GenCommands.CreateBuffer(GenDevice, createInfo, null, out Gen.Buffer buffer) != Gen.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+        GenCommands.DestroyBuffer(GenDevice, buffer, null);
         return buffer.Handle;
     }
 }

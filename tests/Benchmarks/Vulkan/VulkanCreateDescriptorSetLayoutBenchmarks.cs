@@ -55,8 +55,8 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
                 PBindings = bindings,
             };
             ulong layout;
-            if (RawVulkan.CreateDescriptorSetLayout(RawDevice, &createInfo, null, &layout) != 0) throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
-            RawVulkan.DestroyDescriptorSetLayout(RawDevice, layout, null);
+            if (Raw.CreateDescriptorSetLayout(RawDevice, &createInfo, null, &layout) != 0) throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+            Raw.DestroyDescriptorSetLayout(RawDevice, layout, null);
             return layout;
         }
     }
@@ -92,11 +92,11 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
             SType = Gen.StructureType.DescriptorSetLayoutCreateInfo,
             Bindings = _genBindings,
         };
-        if (Gen.Vk.CreateDescriptorSetLayout(GenDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
+        if (GenCommands.CreateDescriptorSetLayout(GenDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
         {
             throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
         }
-        Gen.Vk.DestroyDescriptorSetLayout(GenDevice, layout, null);
+        GenCommands.DestroyDescriptorSetLayout(GenDevice, layout, null);
         return layout.Handle;
     }
 }

@@ -4,35 +4,35 @@ using ParamArena;
 namespace VulkanStructs.Vulkan;
 
 /// <summary>Vulkan commands, continued: command pools, command buffers and the commands recorded into them.</summary>
-public static unsafe partial class Vk
+public sealed unsafe partial class DeviceCommands
 {
     /// <summary>vkCreateCommandPool.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateCommandPool")]
-    public static partial Result CreateCommandPool(Device device, in CommandPoolCreateInfo createInfo, AllocationCallbacks* allocator, out CommandPool commandPool);
+    [ArenaMarshal(EntryPoint = "vkCreateCommandPool", Required = true)]
+    public partial Result CreateCommandPool(Device device, in CommandPoolCreateInfo createInfo, AllocationCallbacks* allocator, out CommandPool commandPool);
 
     /// <summary>vkDestroyCommandPool (frees the pool's command buffers too).</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkDestroyCommandPool")]
-    public static partial void DestroyCommandPool(Device device, CommandPool commandPool, AllocationCallbacks* allocator);
+    [ArenaMarshal(EntryPoint = "vkDestroyCommandPool", Required = true)]
+    public partial void DestroyCommandPool(Device device, CommandPool commandPool, AllocationCallbacks* allocator);
 
     /// <summary>vkAllocateCommandBuffers: <paramref name="commandBuffers"/> has <see cref="CommandBufferAllocateInfo.CommandBufferCount"/> slots.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkAllocateCommandBuffers")]
-    public static partial Result AllocateCommandBuffers(Device device, in CommandBufferAllocateInfo allocateInfo, Span<CommandBuffer> commandBuffers);
+    [ArenaMarshal(EntryPoint = "vkAllocateCommandBuffers", Required = true)]
+    public partial Result AllocateCommandBuffers(Device device, in CommandBufferAllocateInfo allocateInfo, Span<CommandBuffer> commandBuffers);
 
     /// <summary>vkBeginCommandBuffer.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkBeginCommandBuffer")]
-    public static partial Result BeginCommandBuffer(CommandBuffer commandBuffer, in CommandBufferBeginInfo beginInfo);
+    [ArenaMarshal(EntryPoint = "vkBeginCommandBuffer", Required = true)]
+    public partial Result BeginCommandBuffer(CommandBuffer commandBuffer, in CommandBufferBeginInfo beginInfo);
 
     /// <summary>vkEndCommandBuffer.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkEndCommandBuffer")]
-    public static partial Result EndCommandBuffer(CommandBuffer commandBuffer);
+    [ArenaMarshal(EntryPoint = "vkEndCommandBuffer", Required = true)]
+    public partial Result EndCommandBuffer(CommandBuffer commandBuffer);
 
     /// <summary>vkCmdBindPipeline.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCmdBindPipeline")]
-    public static partial void CmdBindPipeline(CommandBuffer commandBuffer, PipelineBindPoint pipelineBindPoint, Pipeline pipeline);
+    [ArenaMarshal(EntryPoint = "vkCmdBindPipeline", Required = true)]
+    public partial void CmdBindPipeline(CommandBuffer commandBuffer, PipelineBindPoint pipelineBindPoint, Pipeline pipeline);
 
     /// <summary>vkCmdBindDescriptorSets: sets and dynamic offsets are each passed as count + pointer.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCmdBindDescriptorSets")]
-    public static partial void CmdBindDescriptorSets(
+    [ArenaMarshal(EntryPoint = "vkCmdBindDescriptorSets", Required = true)]
+    public partial void CmdBindDescriptorSets(
         CommandBuffer commandBuffer,
         PipelineBindPoint pipelineBindPoint,
         PipelineLayout layout,
@@ -41,8 +41,8 @@ public static unsafe partial class Vk
         [ArenaCountParameter(6, CountType = typeof(uint))] ReadOnlySpan<uint> dynamicOffsets);
 
     /// <summary>vkCmdPushConstants: <paramref name="values"/> goes as a size in bytes + pointer.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCmdPushConstants")]
-    public static partial void CmdPushConstants(
+    [ArenaMarshal(EntryPoint = "vkCmdPushConstants", Required = true)]
+    public partial void CmdPushConstants(
         CommandBuffer commandBuffer,
         PipelineLayout layout,
         ShaderStageFlags stageFlags,
@@ -50,12 +50,12 @@ public static unsafe partial class Vk
         [ArenaCountParameter(4, CountType = typeof(uint), InBytes = true)] ReadOnlySpan<uint> values);
 
     /// <summary>vkCmdDispatch.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCmdDispatch")]
-    public static partial void CmdDispatch(CommandBuffer commandBuffer, uint groupCountX, uint groupCountY, uint groupCountZ);
+    [ArenaMarshal(EntryPoint = "vkCmdDispatch", Required = true)]
+    public partial void CmdDispatch(CommandBuffer commandBuffer, uint groupCountX, uint groupCountY, uint groupCountZ);
 
     /// <summary>vkCmdPipelineBarrier with global memory barriers only (no buffer or image barriers).</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCmdPipelineBarrier")]
-    public static partial void CmdPipelineBarrier(
+    [ArenaMarshal(EntryPoint = "vkCmdPipelineBarrier", Required = true)]
+    public partial void CmdPipelineBarrier(
         CommandBuffer commandBuffer,
         PipelineStageFlags srcStageMask,
         PipelineStageFlags dstStageMask,

@@ -2,22 +2,14 @@ using ParamArena;
 
 namespace VulkanStructs.Vulkan;
 
-/// <summary>Vulkan commands, continued: logical devices and queues.</summary>
+/// <summary>Vulkan commands, continued: creating a logical device and finding its commands.</summary>
 public static unsafe partial class Vk
 {
     /// <summary>vkCreateDevice.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateDevice")]
     public static partial Result CreateDevice(PhysicalDevice physicalDevice, in DeviceCreateInfo createInfo, AllocationCallbacks* allocator, out Device device);
 
-    /// <summary>vkDestroyDevice.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkDestroyDevice")]
-    public static partial void DestroyDevice(Device device, AllocationCallbacks* allocator);
-
-    /// <summary>vkGetDeviceQueue.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetDeviceQueue")]
-    public static partial void GetDeviceQueue(Device device, uint queueFamilyIndex, uint queueIndex, out Queue queue);
-
-    /// <summary>vkDeviceWaitIdle.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkDeviceWaitIdle")]
-    public static partial Result DeviceWaitIdle(Device device);
+    /// <summary>vkGetDeviceProcAddr: the device-level address of a command (no loader trampoline); <paramref name="name"/> is NUL-terminated UTF-8.</summary>
+    [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetDeviceProcAddr")]
+    public static partial nint GetDeviceProcAddr(Device device, byte* name);
 }

@@ -28,7 +28,7 @@ public static unsafe partial class Vk
 
     /// <summary>vkGetInstanceProcAddr: the address of an instance-level command the loader does not export (extensions).</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetInstanceProcAddr")]
-    public static partial nint GetInstanceProcAddr(Instance instance, string name);
+    public static partial nint GetInstanceProcAddr(Instance instance, byte* name);
 
     /// <summary>vkEnumeratePhysicalDevices: the two-call idiom (null <paramref name="physicalDevices"/> asks for the count).</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumeratePhysicalDevices")]

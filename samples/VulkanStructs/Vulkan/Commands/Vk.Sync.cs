@@ -4,27 +4,27 @@ using ParamArena;
 namespace VulkanStructs.Vulkan;
 
 /// <summary>Vulkan commands, continued: fences and queue submission.</summary>
-public static unsafe partial class Vk
+public sealed unsafe partial class DeviceCommands
 {
     /// <summary>vkCreateFence.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateFence")]
-    public static partial Result CreateFence(Device device, in FenceCreateInfo createInfo, AllocationCallbacks* allocator, out Fence fence);
+    [ArenaMarshal(EntryPoint = "vkCreateFence", Required = true)]
+    public partial Result CreateFence(Device device, in FenceCreateInfo createInfo, AllocationCallbacks* allocator, out Fence fence);
 
     /// <summary>vkDestroyFence.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkDestroyFence")]
-    public static partial void DestroyFence(Device device, Fence fence, AllocationCallbacks* allocator);
+    [ArenaMarshal(EntryPoint = "vkDestroyFence", Required = true)]
+    public partial void DestroyFence(Device device, Fence fence, AllocationCallbacks* allocator);
 
     /// <summary>vkWaitForFences: <paramref name="waitAll"/> is a VkBool32; <paramref name="timeout"/> is in nanoseconds.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkWaitForFences")]
-    public static partial Result WaitForFences(
+    [ArenaMarshal(EntryPoint = "vkWaitForFences", Required = true)]
+    public partial Result WaitForFences(
         Device device,
         [ArenaCountParameter(1, CountType = typeof(uint))] ReadOnlySpan<Fence> fences,
         uint waitAll,
         ulong timeout);
 
     /// <summary>vkQueueSubmit: the submits are staged (count + array of VkSubmitInfo).</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkQueueSubmit")]
-    public static partial Result QueueSubmit(
+    [ArenaMarshal(EntryPoint = "vkQueueSubmit", Required = true)]
+    public partial Result QueueSubmit(
         Queue queue,
         [ArenaCountParameter(1, CountType = typeof(uint))] ReadOnlySpan<SubmitInfo> submits,
         Fence fence);

@@ -3,26 +3,40 @@ using System.Runtime.InteropServices;
 namespace ParamArena.Benchmarks.Vulkan.HandWritten;
 
 /// <summary>
-/// The four Vulkan commands the benchmarks call, as blittable <c>[DllImport]</c>s of the loader's exports:
-/// the same native entry points the generated <c>[ArenaMarshal]</c> stubs call.
+/// The four Vulkan commands the benchmarks call, hand-written as the device-level function pointers
+/// <c>vkGetDeviceProcAddr</c> returns: what the generated device table and Silk.NET call too.
 /// </summary>
-public static unsafe class RawVulkan
+public sealed unsafe class RawVulkan
 {
     private const string Library = "libvulkan.so.1";
 
+    /// <summary>Loads the four commands of <paramref name="device"/>.</summary>
+    /// <param name="device">The device.</param>
+    public RawVulkan(nint device)
+    {
+        CreateBuffer = (delegate* unmanaged<nint, RawBufferCreateInfo*, void*, ulong*, int>)Load(device, "vkCreateBuffer"u8);
+        DestroyBuffer = (delegate* unmanaged<nint, ulong, void*, void>)Load(device, "vkDestroyBuffer"u8);
+        CreateDescriptorSetLayout = (delegate* unmanaged<nint, RawDescriptorSetLayoutCreateInfo*, void*, ulong*, int>)Load(device, "vkCreateDescriptorSetLayout"u8);
+        DestroyDescriptorSetLayout = (delegate* unmanaged<nint, ulong, void*, void>)Load(device, "vkDestroyDescriptorSetLayout"u8);
+    }
+
     /// <summary>vkCreateBuffer.</summary>
-    [DllImport(Library, EntryPoint = "vkCreateBuffer", ExactSpelling = true)]
-    public static extern int CreateBuffer(nint device, RawBufferCreateInfo* createInfo, void* allocator, ulong* buffer);
+    public delegate* unmanaged<nint, RawBufferCreateInfo*, void*, ulong*, int> CreateBuffer { get; }
 
     /// <summary>vkDestroyBuffer.</summary>
-    [DllImport(Library, EntryPoint = "vkDestroyBuffer", ExactSpelling = true)]
-    public static extern void DestroyBuffer(nint device, ulong buffer, void* allocator);
+    public delegate* unmanaged<nint, ulong, void*, void> DestroyBuffer { get; }
 
     /// <summary>vkCreateDescriptorSetLayout.</summary>
-    [DllImport(Library, EntryPoint = "vkCreateDescriptorSetLayout", ExactSpelling = true)]
-    public static extern int CreateDescriptorSetLayout(nint device, RawDescriptorSetLayoutCreateInfo* createInfo, void* allocator, ulong* setLayout);
+    public delegate* unmanaged<nint, RawDescriptorSetLayoutCreateInfo*, void*, ulong*, int> CreateDescriptorSetLayout { get; }
 
     /// <summary>vkDestroyDescriptorSetLayout.</summary>
-    [DllImport(Library, EntryPoint = "vkDestroyDescriptorSetLayout", ExactSpelling = true)]
-    public static extern void DestroyDescriptorSetLayout(nint device, ulong setLayout, void* allocator);
+    public delegate* unmanaged<nint, ulong, void*, void> DestroyDescriptorSetLayout { get; }
+
+    private static nint Load(nint device, System.ReadOnlySpan<byte> name)
+    {
+        fixed (byte* text = name) return GetDeviceProcAddr(device, text);
+    }
+
+    [DllImport(Library, EntryPoint = "vkGetDeviceProcAddr", ExactSpelling = true)]
+    private static extern nint GetDeviceProcAddr(nint device, byte* name);
 }
