@@ -184,7 +184,7 @@ internal static class ShapeBuilder
             SymbolText.Namespace(shape),
             containing.Value,
             SymbolText.Keyword(declaration),
-            shape.Name,
+            SymbolText.Identifier(shape.Name),
             SymbolText.Display(shape),
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),

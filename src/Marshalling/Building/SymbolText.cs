@@ -21,8 +21,14 @@ internal static class SymbolText
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    public static string? Namespace(ISymbol symbol) =>
-        symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+    /// <summary>The enclosing namespace as code spells it (<c>@class.Inner</c> for a keyword segment), or null for the global namespace.</summary>
+    public static string? Namespace(ISymbol symbol)
+    {
+        if (symbol.ContainingNamespace is not { IsGlobalNamespace: false } ns) return null;
+        List<string> segments = new();
+        for (INamespaceSymbol? n = ns; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace) segments.Insert(0, Identifier(n.Name));
+        return string.Join(".", segments);
+    }
 
     /// <summary>The enclosing types outermost first, or null when one of them is not partial (the generator cannot add to it).</summary>
     public static EquatableArray<ContainingTypeModel>? ContainingTypes(INamedTypeSymbol? type)
@@ -31,6 +37,9 @@ internal static class SymbolText
         for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
         {
             if (FirstDeclaration(t) is not { } declaration || !declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword))) return null;
+            // A declaration without a name (or with a nameless type parameter) is the compiler's error; no part can be added to it.
+            if (declaration.Identifier.IsMissing || t.Name.Length == 0
+                || declaration.TypeParameterList?.Parameters.Any(p => p.Identifier.IsMissing) == true) return null;
             chain.Insert(0, new ContainingTypeModel(Keyword(declaration), NameWithTypeParameters(t)));
         }
         return new EquatableArray<ContainingTypeModel>(chain);
@@ -81,7 +90,7 @@ internal static class SymbolText
     };
 
     public static string NameWithTypeParameters(INamedTypeSymbol type) =>
-        type.TypeParameters.Length == 0 ? type.Name : type.Name + "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+        type.TypeParameters.Length == 0 ? Identifier(type.Name) : Identifier(type.Name) + "<" + string.Join(", ", type.TypeParameters.Select(p => Identifier(p.Name))) + ">";
 
     /// <summary>
     /// A generated file name unique to the symbol: its documentation id (which tells overloads, ref kinds and generic
