@@ -70,6 +70,11 @@ internal static class StubBuilder
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, name, fileLocal.Name));
         if (method.IsGenericMethod) diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericMethod, at, name));
+        if (method.IsVararg)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedSignatureType, syntax.ParameterList.GetLocation(), "Parameter '__arglist'", name, "__arglist",
+                "a variable argument list has no fixed native signature; declare one method per native signature"));
+        }
         if (SymbolText.FirstGeneric(containing) is { } generic)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericContainingType, at, name, generic.Name));
 
@@ -130,7 +135,7 @@ internal static class StubBuilder
         string hintName = SymbolText.HintName(method, ".g.cs");
         string signature = SymbolText.Signature(method, syntax, parameterNames);
         EquatableArray<DiagnosticInfo> reported = new(diagnostics);
-        bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken);
+        bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken) && !ExtensionOutsideStaticClass(syntax, containing);
         if (diagnostics.Count == 0 && returnModel is not null && containingTypes is not null && signatureCompiles)
         {
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
@@ -193,6 +198,12 @@ internal static class StubBuilder
         }
         return new EquatableArray<string>(forwarded);
     }
+
+    // An extension method outside a top-level non-generic static class: the compiler reports CS1106 on every part of the
+    // type, so a generated part would carry that error too.
+    private static bool ExtensionOutsideStaticClass(MethodDeclarationSyntax syntax, INamedTypeSymbol containing) =>
+        syntax.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true
+        && !(containing.IsStatic && containing.ContainingType is null && containing.Arity == 0);
 
     // Errors the compiler itself reports on the declaration (an unknown type, 'params' on a non-collection...): a body
     // repeating that signature would only repeat them.

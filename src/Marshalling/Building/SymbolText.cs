@@ -134,6 +134,7 @@ internal static class SymbolText
             if (modifiers.Length > 0) text.Append(modifiers).Append(' ');
             text.Append(Display(method.Parameters[i].Type)).Append(' ').Append(parameterNames[i]);
         }
+        if (method.IsVararg) text.Append(method.Parameters.Length > 0 ? ", __arglist" : "__arglist");
         text.Append(')');
         foreach (ITypeParameterSymbol parameter in method.TypeParameters)
         {
