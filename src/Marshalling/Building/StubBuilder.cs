@@ -57,6 +57,7 @@ internal static class StubBuilder
                 : method.IsExtern ? "is extern"
                 : !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) ? "is not partial"
                 : syntax.Body is not null || syntax.ExpressionBody is not null ? "has a body"
+                : method.PartialImplementationPart is not null ? "already has an implementing declaration"
                 : null;
             if (form is not null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form));
             foreach (string other in new[] { KnownNames.LibraryImportAttribute, KnownNames.DllImportAttribute })
