@@ -13,11 +13,11 @@ internal static class DeclarationWriter
         writer.Line();
     }
 
-    /// <summary>Opens the namespace and each enclosing type (as <c>unsafe partial</c>, so pointer code compiles in this part).</summary>
-    public static void OpenScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types)
+    /// <summary>Opens the namespace and each enclosing type (as <c>unsafe partial</c>, so pointer code compiles in this part, unless <paramref name="unsafe"/> is false).</summary>
+    public static void OpenScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types, bool @unsafe = true)
     {
         if (@namespace is not null) writer.Open("namespace " + @namespace);
-        foreach (ContainingTypeModel type in types) writer.Open("unsafe partial " + type.Keyword + " " + type.Name);
+        foreach (ContainingTypeModel type in types) writer.Open((@unsafe ? "unsafe partial " : "partial ") + type.Keyword + " " + type.Name);
     }
 
     public static void CloseScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types)

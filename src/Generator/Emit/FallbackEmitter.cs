@@ -12,7 +12,7 @@ internal static class FallbackEmitter
     {
         CodeWriter writer = new();
         DeclarationWriter.Header(writer);
-        DeclarationWriter.OpenScopes(writer, fallback.Namespace, fallback.ContainingTypes);
+        DeclarationWriter.OpenScopes(writer, fallback.Namespace, fallback.ContainingTypes, fallback.Unsafe);
         writer.Open(fallback.Signature);
         writer.Line("throw new global::System.NotSupportedException(" + DeclarationWriter.Literal("ParamArena generated no stub: " + fallback.Reason) + ");");
         writer.Close();

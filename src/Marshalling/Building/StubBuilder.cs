@@ -146,7 +146,8 @@ internal static class StubBuilder
             && containingTypes is not null && SymbolText.FirstFileLocal(containing) is null && signatureCompiles;
         FallbackModel? fallback = canHoldBody && diagnostics.Count > 0
             ? new FallbackModel(hintName, SymbolText.Namespace(method), containingTypes!.Value, signature,
-                diagnostics[0].Descriptor.Id + ": " + string.Format(diagnostics[0].Descriptor.MessageFormat.ToString(), diagnostics[0].Arguments.Cast<object>().ToArray()))
+                diagnostics[0].Descriptor.Id + ": " + string.Format(diagnostics[0].Descriptor.MessageFormat.ToString(), diagnostics[0].Arguments.Cast<object>().ToArray()),
+                Unsafe: compilation.Options is not CSharpCompilationOptions { AllowUnsafe: false })
             : null;
         return new Built<StubModel>(null, fallback, reported);
     }
