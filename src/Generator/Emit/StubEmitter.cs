@@ -31,7 +31,7 @@ internal static class StubEmitter
         ElementModel? ret = stub.Return.Element;
         Marshaller? returns = ret is null ? null : MarshallerFor.Of(ret);
 
-        writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
+        if (!stub.DeclaresSkipLocalsInit) writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
         writer.Open(stub.Signature);
 
         // Setup: everything that can reject the input runs before the arena is rented.

@@ -140,7 +140,8 @@ internal static class StubBuilder
         if (diagnostics.Count == 0 && returnModel is not null && containingTypes is not null && signatureCompiles)
         {
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
-                new EquatableArray<ParameterModel>(parameters), library!, entryPoint, setLastError, ForwardedAttributes(method)), null, reported);
+                new EquatableArray<ParameterModel>(parameters), library!, entryPoint, setLastError, ForwardedAttributes(method),
+                DeclaresSkipLocalsInit: TypeFacts.Attribute(method, KnownNames.SkipLocalsInitAttribute) is not null), null, reported);
         }
         bool canHoldBody = !asConversion && method.IsPartialDefinition && method.PartialImplementationPart is null
             && containingTypes is not null && SymbolText.FirstFileLocal(containing) is null && signatureCompiles;
