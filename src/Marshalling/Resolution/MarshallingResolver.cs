@@ -134,6 +134,13 @@ internal static class MarshallingResolver
     private static string? WhyMarshalAsNotHonoured(AttributeData attribute, ElementModel element)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int value) return "its value could not be read";
+        bool sequence = element.Kind is MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence;
+        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+        {
+            // Only an array's LPArray fields are read (and SizeParamIndex/SizeConst refused below with their own reason).
+            if (!(sequence && value == KnownNames.UnmanagedTypeLPArray && named.Key is "ArraySubType" or "SizeParamIndex" or "SizeConst"))
+                return $"its field {named.Key} is not implemented; remove it";
+        }
         switch (element.Kind)
         {
             case MarshallerKind.Bool when value is KnownNames.UnmanagedTypeBool or KnownNames.UnmanagedTypeI1 or KnownNames.UnmanagedTypeU1:
