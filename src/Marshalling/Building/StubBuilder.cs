@@ -190,6 +190,10 @@ internal static class StubBuilder
             {
                 forwarded.Add("global::" + KnownNames.SuppressGCTransitionAttribute);
             }
+            else if (name == KnownNames.DefaultDllImportSearchPathsAttribute && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int paths)
+            {
+                forwarded.Add("global::" + KnownNames.DefaultDllImportSearchPathsAttribute + "((global::System.Runtime.InteropServices.DllImportSearchPath)(" + paths + "))");
+            }
             else if (name == KnownNames.UnmanagedCallConvAttribute)
             {
                 TypedConstant? types = TypeFacts.NamedArgument(attribute, "CallConvs");

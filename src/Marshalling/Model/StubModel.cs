@@ -10,7 +10,7 @@ namespace ParamArena.Marshalling;
 /// <param name="LibraryName">The library, as <c>[DllImport]</c> names it.</param>
 /// <param name="EntryPoint">The exported function's name.</param>
 /// <param name="SetLastError">True to save the native last error as LibraryImport does.</param>
-/// <param name="ForwardedAttributes">Attributes copied onto the inner native declaration (<c>[SuppressGCTransition]</c>, <c>[UnmanagedCallConv]</c>).</param>
+/// <param name="ForwardedAttributes">Attributes copied onto the inner native declaration (<c>[SuppressGCTransition]</c>, <c>[UnmanagedCallConv]</c>, <c>[DefaultDllImportSearchPaths]</c>).</param>
 /// <param name="DeclaresSkipLocalsInit">The declaration has <c>[SkipLocalsInit]</c> already, so the implementation must not repeat it (CS0579).</param>
 internal sealed record StubModel(
     string HintName,
