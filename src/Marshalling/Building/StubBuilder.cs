@@ -17,8 +17,8 @@ internal static class StubBuilder
     /// <summary>The generator's entry: the attributed method as the pipeline sees it.</summary>
     public static Built<StubModel> Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax || context.Attributes.IsEmpty)
-            return new Built<StubModel>(null, null, default);
+        if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.IsEmpty) return new Built<StubModel>(null, null, default);
+        if (context.TargetNode is not MethodDeclarationSyntax syntax) return NotAMethod(context, method, cancellationToken);
         try
         {
             return Build(method, syntax, context.Attributes[0], context.SemanticModel, asConversion: false, cancellationToken);
@@ -32,6 +32,31 @@ internal static class StubBuilder
             // The generator never fails a build; an input nobody foresaw gets no stub (and the compiler's CS8795).
             return new Built<StubModel>(null, null, default);
         }
+    }
+
+    /// <summary>
+    /// The declarations [ArenaMarshal] may be written on (AttributeTargets.Method): methods, and also local functions,
+    /// accessors, operators, constructors, finalizers and lambdas, which are refused with a reason rather than ignored.
+    /// </summary>
+    public static bool IsMethodLike(SyntaxNode node) =>
+        node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax;
+
+    private static Built<StubModel> NotAMethod(GeneratorAttributeSyntaxContext context, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        string? form = context.TargetNode switch
+        {
+            LocalFunctionStatementSyntax => "is a local function",
+            AccessorDeclarationSyntax => "is a property or event accessor",
+            AnonymousFunctionExpressionSyntax => "is a lambda",
+            OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax => "is an operator",
+            ConstructorDeclarationSyntax => "is a constructor",
+            DestructorDeclarationSyntax => "is a finalizer",
+            _ => null,
+        };
+        if (form is null) return new Built<StubModel>(null, null, default);
+        Location at = context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? context.TargetNode.GetLocation();
+        string name = context.TargetNode is AnonymousFunctionExpressionSyntax ? "(lambda)" : method.Name;
+        return new Built<StubModel>(null, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form) }));
     }
 
     /// <summary>
