@@ -182,14 +182,19 @@ internal static class CorpusRunner
             {
                 SyntaxTree tree = outcome.Output.SyntaxTrees.First(t => t.FilePath == input.SyntaxTrees[i].FilePath);
                 SemanticModel model = outcome.Output.GetSemanticModel(tree);
-                items[i].AttributedMethods = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-                    .Count(m => m.AttributeLists.Count > 0 && model.GetDeclaredSymbol(m) is { } symbol && ArenaMarshalOf(symbol) is not null);
+                // Every declaration [ArenaMarshal] may be written on, not only methods: a local function or accessor
+                // carrying it must be refused, not ignored.
+                items[i].AttributedMethods = tree.GetRoot().DescendantNodes().Where(StubBuilder.IsMethodLike)
+                    .Count(m => MethodOf(m, model) is { } symbol && ArenaMarshalOf(symbol) is not null);
             }
         }
         Phase("count");
         lock (Log) Log.Add(sources.Count + " sources: " + string.Join(", ", phases) + (unattributed.Count > 0 ? "; unattributed: " + unattributed[0] : ""));
         return (items, unattributed);
     }
+
+    private static IMethodSymbol? MethodOf(SyntaxNode node, SemanticModel model) =>
+        (node is AnonymousFunctionExpressionSyntax ? model.GetSymbolInfo(node).Symbol : model.GetDeclaredSymbol(node)) as IMethodSymbol;
 
     private static AttributeData? ArenaMarshalOf(IMethodSymbol method) =>
         method.GetAttributes().FirstOrDefault(a => TypeFacts.FullName(a.AttributeClass) == KnownNames.ArenaMarshalAttribute);

@@ -66,6 +66,13 @@ public class CorpusTests
         }
         foreach (string failure in failures) _output.WriteLine("FAILED " + failure);
 
+        // CORPUS_REPORT=path writes every case's verdict and diagnostics, for reading what the generator decided.
+        if (Environment.GetEnvironmentVariable("CORPUS_REPORT") is { Length: > 0 } reportPath)
+        {
+            System.IO.File.WriteAllLines(reportPath, Enumerable.Range(0, cases.Count).Select(i =>
+                $"{verdicts[i]}\t{cases[i].Id}\t{Namespace(i)}\t{string.Join(" | ", observed[i].Refusals.Select(d => d.Id + " " + d.GetMessage()))}\t{string.Join(" | ", observed[i].Errors.Select(e => e.Id + " " + e.GetMessage()))}"));
+        }
+
         Assert.True(failures.Count == 0, failures.Count + " corpus cases failed:\n" + string.Join("\n", failures.Take(40)));
     }
 

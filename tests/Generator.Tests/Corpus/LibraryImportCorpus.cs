@@ -541,6 +541,13 @@ internal static class LibraryImportCorpus
         add("MethodForm", "extensionInGenericStaticClass", $"    static partial class Ext<T> {{ [ArenaMarshal({Lib})] public static partial int Method(this int p); }}");
         add("MethodForm", "arglistOnly", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Method(__arglist);"));
         add("MethodForm", "localFunction", InTest($"public static void Host() {{ [ArenaMarshal({Lib})] static extern int Method(int p); }}"));
+        add("MethodForm", "localFunctionWithBody", InTest($"public static void Host() {{ [ArenaMarshal({Lib})] static int Method(int p) => p; }}"));
+        add("MethodForm", "accessor", InTest($"public static int Property {{ [ArenaMarshal({Lib})] get => 0; }}"));
+        add("MethodForm", "eventAccessor", InTest($"public static event Action? Changed {{ [ArenaMarshal({Lib})] add {{ }} remove {{ }} }}"));
+        add("MethodForm", "operatorWithBody", InTest($"[ArenaMarshal({Lib})]\npublic static Test operator +(Test a, Test b) => a;"));
+        add("MethodForm", "conversion", InTest($"[ArenaMarshal({Lib})]\npublic static explicit operator int(Test t) => 0;"));
+        add("MethodForm", "finalizer", InTest($"[ArenaMarshal({Lib})]\n~Test() {{ }}"));
+        add("MethodForm", "lambda", InTest($"public static Func<int, int> F = [ArenaMarshal({Lib})] static (int p) => p;"));
         add("MethodForm", "onProperty", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Property {{ get; }}"));
         add("MethodForm", "onConstructor", InTest($"[ArenaMarshal({Lib})]\npublic Test() {{ }}"));
         add("MethodForm", "onClass", $"[ArenaMarshal({Lib})]\n    partial class Test {{ public static partial int Method(int p); }}");
