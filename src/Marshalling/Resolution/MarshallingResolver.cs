@@ -120,6 +120,8 @@ internal static class MarshallingResolver
                 KnownNames.MarshalUsingAttribute => "[ArenaMarshal] stages with its own marshallers; for a UTF-8 string pass 'string', for other custom marshallers keep [LibraryImport]",
                 KnownNames.MarshalAsAttribute => WhyMarshalAsNotHonoured(attribute, element),
                 KnownNames.OutAttribute when element.IsStaged => "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it",
+                KnownNames.OutAttribute when !element.ByReference && element.Kind != MarshallerKind.BlittableSequence =>
+                    "a value passed by value cannot be written back by the callee; declare the parameter 'out' or 'ref', or pass a pointer",
                 _ => null,
             };
             if (why is null) continue;
