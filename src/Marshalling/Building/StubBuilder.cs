@@ -91,6 +91,12 @@ internal static class StubBuilder
                     diagnostics.Add(DiagnosticInfo.Create(UsageRules.BothImportAttributes, at, name, other.Substring(other.LastIndexOf('.') + 1).Replace("Attribute", "")));
             }
         }
+        if (TypeFacts.Attribute(method, KnownNames.LCIDConversionAttribute) is { } lcid)
+        {
+            SyntaxNode? lcidSyntax = lcid.ApplicationSyntaxReference?.GetSyntax(cancellationToken);
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedMarshallingAttribute, lcidSyntax?.GetLocation() ?? at, "The declaration", name,
+                "[" + (lcidSyntax?.ToString() ?? "LCIDConversion") + "]", "the stub passes no locale argument; declare the LCID as an ordinary int parameter"));
+        }
         if (SymbolText.FirstNonPartial(containing) is { } nonPartial)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.ContainingTypeNotPartial, at, nonPartial.Name, name));
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
