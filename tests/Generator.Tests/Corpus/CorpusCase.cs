@@ -15,6 +15,19 @@ internal enum CorpusGroup
     RuntimeMarshallingDisabled,
 }
 
+/// <summary>Where a case's body is declared.</summary>
+internal enum CorpusLayout
+{
+    /// <summary>In a block namespace of its own.</summary>
+    Block,
+
+    /// <summary>In a file-scoped namespace of its own.</summary>
+    FileScoped,
+
+    /// <summary>In the global namespace; the body's type names carry the case's namespace name in place of '§', so they stay unique.</summary>
+    Global,
+}
+
 /// <summary>
 /// One corpus declaration: the members of its own namespace (so cases batched into one compilation never see each
 /// other's types), plus the usings every case gets.
@@ -27,7 +40,9 @@ internal enum CorpusGroup
 /// The attributed method carries an attribute that only looks like [ArenaMarshal] (a user type of that name): the
 /// generator must leave it alone, and the compiler's CS8795 is the expected outcome.
 /// </param>
-internal sealed record CorpusCase(string Id, string Template, string Body, CorpusGroup Group = CorpusGroup.Default, bool Foreign = false)
+/// <param name="Layout">Where the body is declared.</param>
+internal sealed record CorpusCase(string Id, string Template, string Body, CorpusGroup Group = CorpusGroup.Default, bool Foreign = false,
+    CorpusLayout Layout = CorpusLayout.Block)
 {
     public const string Usings = """
         using System;
@@ -41,9 +56,23 @@ internal sealed record CorpusCase(string Id, string Template, string Body, Corpu
     public string Render(string ns, out int bodyStart)
     {
         StringBuilder text = new(Usings);
-        text.Append("namespace ").Append(ns).Append("\n{\n");
-        bodyStart = text.Length;
-        text.Append(Body).Append("\n}\n");
+        switch (Layout)
+        {
+            case CorpusLayout.FileScoped:
+                text.Append("namespace ").Append(ns).Append(";\n");
+                bodyStart = text.Length;
+                text.Append(Body.Replace("§", ns)).Append('\n');
+                break;
+            case CorpusLayout.Global:
+                bodyStart = text.Length;
+                text.Append(Body.Replace("§", ns)).Append('\n');
+                break;
+            default:
+                text.Append("namespace ").Append(ns).Append("\n{\n");
+                bodyStart = text.Length;
+                text.Append(Body).Append("\n}\n");
+                break;
+        }
         return text.ToString();
     }
 

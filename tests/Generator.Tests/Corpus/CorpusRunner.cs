@@ -28,6 +28,9 @@ internal sealed class Observation
     /// <summary>Generated files of this file's namespace that hold a stub (an inner DllImport).</summary>
     public int Stubs { get; set; }
 
+    /// <summary>Warnings the compiler reports inside this file's generated files (an error where warnings are errors).</summary>
+    public List<Diagnostic> GeneratedWarnings { get; } = new();
+
     /// <summary>Methods of this file that carry ParamArena's [ArenaMarshal] (counted only where needed).</summary>
     public int? AttributedMethods { get; set; }
 }
@@ -90,6 +93,7 @@ internal static class CorpusRunner
         CSharpCompilation input = GeneratorHarness.Compile(sources.ToArray());
         input = input.WithOptions(OptionsFor(group, input.Options));
         Dictionary<string, int> byNamespace = namespaces.Select((ns, i) => (ns, i)).ToDictionary(x => x.ns, x => x.i, StringComparer.Ordinal);
+        int[] keyLengths = namespaces.Select(ns => ns.Length).Distinct().ToArray();
 
         int? ItemOfInput(string? path) =>
             path is not null && Path.GetFileName(path) is { } name && name.StartsWith("Input", StringComparison.Ordinal) && name.EndsWith(".cs", StringComparison.Ordinal)
@@ -98,6 +102,15 @@ internal static class CorpusRunner
         {
             int dot = hintName.IndexOf('.');
             if (dot > 0 && byNamespace.TryGetValue(hintName.Substring(0, dot), out int i)) return i;
+            // A global-namespace case names its types after its namespace: the hint name's first segment ends with it.
+            if (dot > 0)
+            {
+                string first = hintName.Substring(0, dot);
+                foreach (int length in keyLengths)
+                {
+                    if (first.Length > length && byNamespace.TryGetValue(first.Substring(first.Length - length), out i)) return i;
+                }
+            }
             // A lone source owns whatever it generates, even outside its namespace (a mutation may close it early).
             return items.Length == 1 ? 0 : null;
         }
@@ -168,6 +181,11 @@ internal static class CorpusRunner
             }
         }
 
+        foreach (Diagnostic w in outcome.Warnings)
+        {
+            string? path = w.Location.SourceTree?.FilePath;
+            if (path is not null && path.EndsWith(".g.cs", StringComparison.Ordinal) && ItemOfHint(Path.GetFileName(path)) is { } item) items[item].GeneratedWarnings.Add(w);
+        }
         Phase("attribute");
 
         // Builders and emitters called directly, as the generator calls them but without its safety net, so that an

@@ -64,6 +64,10 @@ public class CorpusTests
             int Count(Verdict v) => template.Count(i => verdicts[i] == v);
             _output.WriteLine($"  {template.Key}: {Count(Verdict.Accepted)} / {Count(Verdict.Refused)} / {Count(Verdict.CompilerRejected)} / {Count(Verdict.Failed)}");
         }
+        _output.WriteLine("Warnings in generated files, by id:");
+        foreach (IGrouping<string, (int Case, Diagnostic Warning)> warning in Enumerable.Range(0, cases.Count)
+            .SelectMany(i => observed[i].GeneratedWarnings.Select(w => (i, w))).GroupBy(x => x.w.Id))
+            _output.WriteLine($"  {warning.Key}: {warning.Count()} (e.g. {cases[warning.First().Case].Id}: {warning.First().Warning.GetMessage()})");
         foreach (string failure in failures) _output.WriteLine("FAILED " + failure);
 
         // CORPUS_REPORT=path writes every case's verdict and diagnostics, for reading what the generator decided.
@@ -114,8 +118,10 @@ public class CorpusTests
     private static string Errors(Observation o) => o.Errors.Count == 0 ? "" : " (compiler: " + string.Join("; ", o.Errors.Select(e => e.ToString())) + ")";
 
     /// <summary>
-    /// Truncated and mutated sources. Sampled: of each template's cases in the default group, the first and every 41st
-    /// after it (so every template is represented), each rendered as a whole file. Each sample is truncated at 10 evenly
+    /// Truncated and mutated sources. Sampled: of each template's cases in the default group and in a namespace block of
+    /// their own, the first and every 41st after it (so every template is represented), each rendered as a whole file in a
+    /// namespace of its own (should a duplicated brace close it early, the runner reruns the batch in halves until what it
+    /// generated is attributed). Each sample is truncated at 10 evenly
     /// spaced positions of its namespace body; 5 evenly spaced tokens of the body are each deleted, and each duplicated;
     /// and each in/ref/out keyword (up to 3) is swapped for the next ref kind. The generator must never throw (its
     /// builders and emitters are also called directly, so an exception it would swallow counts), and never write a
@@ -127,7 +133,7 @@ public class CorpusTests
         Stopwatch clock = Stopwatch.StartNew();
         List<(string Origin, string Source)> variants = new();
         IReadOnlyList<CorpusCase> cases = LibraryImportCorpus.All;
-        foreach (IGrouping<string, CorpusCase> template in cases.Where(c => c.Group == CorpusGroup.Default).GroupBy(c => c.Template))
+        foreach (IGrouping<string, CorpusCase> template in cases.Where(c => c.Group == CorpusGroup.Default && c.Layout == CorpusLayout.Block).GroupBy(c => c.Template))
         {
             foreach (CorpusCase sample in template.Where((_, k) => k % SampleEvery == 0))
             {

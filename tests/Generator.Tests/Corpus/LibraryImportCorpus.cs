@@ -122,8 +122,9 @@ internal static class LibraryImportCorpus
     private static List<CorpusCase> Build()
     {
         List<CorpusCase> cases = new();
-        void Add(string template, string args, string body, CorpusGroup group = CorpusGroup.Default, bool foreign = false) =>
-            cases.Add(new CorpusCase(template + "<" + args + ">", template, body, group, foreign));
+        void Add(string template, string args, string body, CorpusGroup group = CorpusGroup.Default, bool foreign = false,
+            CorpusLayout layout = CorpusLayout.Block) =>
+            cases.Add(new CorpusCase(template + "<" + args + ">", template, body, group, foreign, layout));
 
         AllRefKinds(Add);
         SingleParameter(Add);
@@ -148,13 +149,15 @@ internal static class LibraryImportCorpus
         ShapeFields(Add);
         UnsafeContexts(Add);
         Groups(Add);
+        Layouts(Add);
 
         List<string> duplicates = cases.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0) throw new InvalidOperationException("Duplicate corpus ids: " + string.Join(", ", duplicates));
         return cases;
     }
 
-    private delegate void Adder(string template, string args, string body, CorpusGroup group = CorpusGroup.Default, bool foreign = false);
+    private delegate void Adder(string template, string args, string body, CorpusGroup group = CorpusGroup.Default, bool foreign = false,
+        CorpusLayout layout = CorpusLayout.Block);
 
     // ---- helpers ----
 
@@ -766,6 +769,29 @@ internal static class LibraryImportCorpus
             add("UnsafeContext", "none," + t.Code, InTest($"[ArenaMarshal({Lib})]\npublic static partial {t.Code} Method({t.Code} p);", Decls(t)));
             add("UnsafeContext", "class," + t.Code, $"    unsafe partial class Test\n    {{\n        [ArenaMarshal({Lib})]\n        public static partial {t.Code} Method({t.Code} p);\n    }}" + Decls(t));
         }
+    }
+
+    /// <summary>Declarations in a file-scoped namespace and in the global namespace (LibraryImport's NestedNamespace snippet and its opposite).</summary>
+    private static void Layouts(Adder add)
+    {
+        string[] members =
+        {
+            $"[ArenaMarshal({Lib})] public static partial int Method(int p, string s, int[] a);",
+            $"[ArenaMarshal({Lib}, SetLastError = true)] public static partial string? Method([ArenaCountParameter(2)] ReadOnlySpan<byte> data, in long p);",
+            $"[ArenaMarshal({Lib})] public static partial void Method<T>(T p);",
+            $"[ArenaMarshal({Lib})] public static partial int Method(ref string p);",
+            $"[ArenaMarshal({Lib})] public static partial int Method(Shape§ s, Shape§[] many);",
+        };
+        string shape = "[ArenaStruct] public partial struct Shape§ { public int Id; public string? Name; }";
+        for (int i = 0; i < members.Length; i++)
+        {
+            add("Layout", "fileScoped," + i, "partial class Test\n{\n    " + members[i] + "\n}\n" + shape + "\npartial class Outer { partial struct Inner { " + members[i].Replace("Method", "Nested") + " } }",
+                layout: CorpusLayout.FileScoped);
+            add("Layout", "global," + i, "partial class Test§\n{\n    " + members[i] + "\n}\n" + shape + "\npartial class Outer§ { partial struct Inner { " + members[i].Replace("Method", "Nested") + " } }",
+                layout: CorpusLayout.Global);
+        }
+        add("Layout", "globalShapeOnly", "[ArenaStruct] public partial struct Lone§ { public int Id; public string[]? Names; public Lone§? Next; }", layout: CorpusLayout.Global);
+        add("Layout", "globalNotPartialShape", "[ArenaStruct] public struct Lone§ { public int Id; }\npartial class Test§ { [ArenaMarshal(" + Lib + ")] public static partial int Method(Lone§ p); }", layout: CorpusLayout.Global);
     }
 
     /// <summary>Cases that need their own compilation options.</summary>
