@@ -109,11 +109,43 @@ internal static class SymbolText
         string name = escaped.ToString();
         if (name.Length > 120)
         {
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(id));
-            name = name.Substring(0, 80) + "_" + string.Concat(hash.Take(12).Select(b => b.ToString("x2")));
+            name = name.Substring(0, 80) + "_" + Hash(id, 12);
+        }
+        else if (HasCaseTwin(symbol, id))
+        {
+            // Roslyn compares hint names ignoring case: ids that differ only in case get a hash of the exact id.
+            name += "_" + Hash(id, 6);
         }
         return name + suffix;
+    }
+
+    private static string Hash(string id, int bytes)
+    {
+        using SHA256 sha = SHA256.Create();
+        return string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(id)).Take(bytes).Select(b => b.ToString("x2")));
+    }
+
+    /// <summary>
+    /// Whether another declaration's id equals <paramref name="id"/> but for case: a sibling of the symbol (a name or an
+    /// overload's parameter type differing only in case), or of one of its enclosing types and namespaces.
+    /// </summary>
+    private static bool HasCaseTwin(ISymbol symbol, string id)
+    {
+        if (symbol.ContainingSymbol is INamespaceOrTypeSymbol container)
+        {
+            foreach (ISymbol sibling in container.GetMembers())
+            {
+                if (!string.Equals(sibling.Name, symbol.Name, System.StringComparison.OrdinalIgnoreCase) || SymbolEqualityComparer.Default.Equals(sibling, symbol)) continue;
+                string? other = DocumentationCommentId.CreateDeclarationId(sibling);
+                if (other is not null && other != id && string.Equals(other, id, System.StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        for (ISymbol? s = symbol.ContainingSymbol; s is INamespaceOrTypeSymbol and not INamespaceSymbol { IsGlobalNamespace: true }; s = s.ContainingSymbol)
+        {
+            if (s.ContainingSymbol is INamespaceOrTypeSymbol parent
+                && parent.GetMembers().Any(m => m.Name != s.Name && string.Equals(m.Name, s.Name, System.StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
     }
 
     /// <summary>The implementation's signature: the declaration's modifiers, return, name, type parameters, parameters and constraints.</summary>
