@@ -535,6 +535,15 @@ internal static class LibraryImportCorpus
             string members = string.Join("\n", forms[i].Split('\n').Select(f => $"[ArenaMarshal({Lib})]\n" + f));
             add("MethodForm", i.ToString(), InTest(members, Decls(new[] { "Dummy" })));
         }
+        // Declarations whose generated file names would differ only in case (Roslyn compares hint names ignoring case).
+        string m = $"[ArenaMarshal({Lib})] public static partial int";
+        add("CaseTwins", "methods", InTest($"{m} Method(int p);\n{m} method(int p);"));
+        add("CaseTwins", "types", $"    partial class Test {{ {m} Method(int p); }}\n    partial class test {{ {m} Method(int p); }}");
+        add("CaseTwins", "namespaces", $"    namespace Inner {{ partial class Test {{ {m} Method(int p); }} }}\n    namespace inner {{ partial class Test {{ {m} Method(int p); }} }}");
+        add("CaseTwins", "parameterTypes", InTest($"{m} Method(Item p);\n{m} Method(item p);") + "\n    public struct Item { public int X; }\n    public struct item { public long Y; }");
+        add("CaseTwins", "shapes", InTest($"{m} Method(Shape p, shape q);") + "\n    [ArenaStruct] public partial struct Shape { public int X; }\n    [ArenaStruct] public partial struct shape { public string? Y; }");
+        add("CaseTwins", "refused", InTest($"{m} Method(object p);\n{m} method(object p);"));
+
         // The attribute on the implementing part of a user-written partial pair, and on the defining part with a user implementation.
         add("MethodForm", "attributeOnImplementation", InTest($"public static partial int Method(int p);\n[ArenaMarshal({Lib})]\npublic static partial int Method(int p) => p;"));
         add("MethodForm", "userImplementation", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Method(int p);\npublic static partial int Method(int p) => p;"));
