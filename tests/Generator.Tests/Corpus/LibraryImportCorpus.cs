@@ -542,6 +542,10 @@ internal static class LibraryImportCorpus
         add("CaseTwins", "namespaces", $"    namespace Inner {{ partial class Test {{ {m} Method(int p); }} }}\n    namespace inner {{ partial class Test {{ {m} Method(int p); }} }}");
         add("CaseTwins", "parameterTypes", InTest($"{m} Method(Item p);\n{m} Method(item p);") + "\n    public struct Item { public int X; }\n    public struct item { public long Y; }");
         add("CaseTwins", "shapes", InTest($"{m} Method(Shape p, shape q);") + "\n    [ArenaStruct] public partial struct Shape { public int X; }\n    [ArenaStruct] public partial struct shape { public string? Y; }");
+        add("Duplicates", "typeTwice", $"    partial class Test {{ {m} Method(int p); }}\n    class Test {{ {m} Method(int p); }}");
+        add("Duplicates", "classAndStruct", $"    partial class Test {{ {m} Method(int p); }}\n    partial struct Test {{ {m} Other(int p); }}");
+        add("Duplicates", "sameMethodTwoParts", $"    partial class Test {{ {m} Method(int p); }}\n    partial class Test {{ {m} Method(int p); }}");
+        add("Duplicates", "sameMethodOtherReturn", $"    partial class Test {{ {m} Method(int p); }}\n    partial class Test {{ [ArenaMarshal({Lib})] public static partial long Method(int p); }}");
         add("CaseTwins", "refused", InTest($"{m} Method(object p);\n{m} method(object p);"));
 
         // The attribute on the implementing part of a user-written partial pair, and on the defining part with a user implementation.
@@ -760,6 +764,10 @@ internal static class LibraryImportCorpus
             ("explicitLayout", "[ArenaStruct, StructLayout(LayoutKind.Explicit)] public partial struct Self { [FieldOffset(0)] public int X; [FieldOffset(0)] public string? Y; }"),
             ("twoParts", "[ArenaStruct] public partial struct Self { public int X; }\n    public partial struct Self { public string? Y; }"),
             ("twoAttributes", "[ArenaStruct][ArenaStruct] public partial struct Self { public int X; }"),
+            ("attributeOnBothParts", "[ArenaStruct] public partial struct Self { public int X; }\n    [ArenaStruct] public partial struct Self { public string? Y; }"),
+            ("attributeOnBothPartsUtf16", "[ArenaStruct] public partial struct Self { public int X; }\n    [ArenaStruct(StringMarshalling = StringMarshalling.Utf16)] public partial struct Self { public string? Y; }"),
+            ("duplicateType", "[ArenaStruct] public partial struct Self { public int X; }\n    [ArenaStruct] public struct Self { public int X; }"),
+            ("classAndStruct", "[ArenaStruct] public partial struct Self { public int X; }\n    public partial class Self { }"),
             ("onClass", "[ArenaStruct] public partial class Self { public int X; }"),
         };
         foreach ((string name, string declaration) in shapes)
