@@ -113,8 +113,9 @@ internal static class SymbolText
         }
         else if (HasCaseTwin(symbol, id))
         {
-            // Roslyn compares hint names ignoring case: ids that differ only in case get a hash of the exact id.
-            name += "_" + Hash(id, 6);
+            // Roslyn compares hint names ignoring case, and an id does not tell a nested type from a namespace: ids that
+            // differ only in case, or only in what their enclosing names are, get a hash of the exact id and those kinds.
+            name += "_" + Hash(id + "|" + EnclosingKinds(symbol), 6);
         }
         return name + suffix;
     }
@@ -142,10 +143,18 @@ internal static class SymbolText
         }
         for (ISymbol? s = symbol.ContainingSymbol; s is INamespaceOrTypeSymbol and not INamespaceSymbol { IsGlobalNamespace: true }; s = s.ContainingSymbol)
         {
-            if (s.ContainingSymbol is INamespaceOrTypeSymbol parent
-                && parent.GetMembers().Any(m => m.Name != s.Name && string.Equals(m.Name, s.Name, System.StringComparison.OrdinalIgnoreCase))) return true;
+            // Another namespace or type of that name but for case, or a type and a namespace of the same name.
+            if (s.ContainingSymbol is INamespaceOrTypeSymbol parent && parent.GetMembers().Any(m => m is INamespaceOrTypeSymbol
+                && !SymbolEqualityComparer.Default.Equals(m, s) && string.Equals(m.Name, s.Name, System.StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
+    }
+
+    private static string EnclosingKinds(ISymbol symbol)
+    {
+        StringBuilder kinds = new();
+        for (ISymbol? s = symbol.ContainingSymbol; s is not null; s = s.ContainingSymbol) kinds.Append(s is INamespaceSymbol ? 'N' : 'T');
+        return kinds.ToString();
     }
 
     /// <summary>The implementation's signature: the declaration's modifiers, return, name, type parameters, parameters and constraints.</summary>
