@@ -546,6 +546,7 @@ internal static class LibraryImportCorpus
         add("Duplicates", "classAndStruct", $"    partial class Test {{ {m} Method(int p); }}\n    partial struct Test {{ {m} Other(int p); }}");
         add("Duplicates", "sameMethodTwoParts", $"    partial class Test {{ {m} Method(int p); }}\n    partial class Test {{ {m} Method(int p); }}");
         add("Duplicates", "sameMethodOtherReturn", $"    partial class Test {{ {m} Method(int p); }}\n    partial class Test {{ [ArenaMarshal({Lib})] public static partial long Method(int p); }}");
+        add("Duplicates", "namespaceAndType", $"    namespace Outer {{ partial class Inner {{ {m} Method(int p); }} }}\n    partial class Outer {{ partial class Inner {{ {m} Method(int p); }} }}");
         add("CaseTwins", "refused", InTest($"{m} Method(object p);\n{m} method(object p);"));
 
         // The attribute on the implementing part of a user-written partial pair, and on the defining part with a user implementation.
