@@ -42,6 +42,11 @@ internal static class SymbolText
                 || declaration.TypeParameterList?.Parameters.Any(p => p.Identifier.IsMissing) == true) return null;
             chain.Insert(0, new ContainingTypeModel(Keyword(declaration), NameWithTypeParameters(t)));
         }
+        // Likewise a namespace declared without a name ('namespace namespace N').
+        for (INamespaceSymbol? ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0) return null;
+        }
         return new EquatableArray<ContainingTypeModel>(chain);
     }
 
