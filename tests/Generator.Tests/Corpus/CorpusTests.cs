@@ -119,7 +119,7 @@ public class CorpusTests
 
     /// <summary>
     /// Truncated and mutated sources. Sampled: of each template's cases in the default group and in a namespace block of
-    /// their own, the first and every 41st after it (so every template is represented), each rendered as a whole file in a
+    /// their own, the first and every 60th after it (so every template is represented), each rendered as a whole file in a
     /// namespace of its own (should a duplicated brace close it early, the runner reruns the batch in halves until what it
     /// generated is attributed). Each sample is truncated at 10 evenly
     /// spaced positions of its namespace body; 5 evenly spaced tokens of the body are each deleted, and each duplicated;
@@ -162,7 +162,7 @@ public class CorpusTests
     // Every variant is rendered in this placeholder namespace, then renamed to its own (same length, so offsets hold).
     private const string MutationNamespace = "V_____";
 
-    private const int SampleEvery = 41;
+    private const int SampleEvery = 60;
 
     private static string VariantNamespace(int index) => "V" + index.ToString("D5");
 
