@@ -133,9 +133,11 @@ public class CorpusTests
         Stopwatch clock = Stopwatch.StartNew();
         List<(string Origin, string Source)> variants = new();
         IReadOnlyList<CorpusCase> cases = LibraryImportCorpus.All;
+        // CORPUS_MUTATION_EVERY=n samples more densely (every n-th case) for a longer hunt than the default run.
+        int sampleEvery = int.TryParse(Environment.GetEnvironmentVariable("CORPUS_MUTATION_EVERY"), out int every) && every > 0 ? every : SampleEvery;
         foreach (IGrouping<string, CorpusCase> template in cases.Where(c => c.Group == CorpusGroup.Default && c.Layout == CorpusLayout.Block).GroupBy(c => c.Template))
         {
-            foreach (CorpusCase sample in template.Where((_, k) => k % SampleEvery == 0))
+            foreach (CorpusCase sample in template.Where((_, k) => k % sampleEvery == 0))
             {
                 foreach ((string how, string text) in Mutations(sample)) variants.Add((sample.Id + " " + how, text));
             }
