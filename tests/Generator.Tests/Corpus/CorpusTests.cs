@@ -28,6 +28,7 @@ public class CorpusTests
     public void EveryCorpusCaseIsImplementedOrRefusedWithAPaDiagnostic()
     {
         Stopwatch clock = Stopwatch.StartNew();
+        lock (CorpusRunner.Log) CorpusRunner.Log.Clear();
         IReadOnlyList<CorpusCase> cases = LibraryImportCorpus.All;
         Assert.True(cases.Count >= 1000, "the corpus has only " + cases.Count + " cases");
 
@@ -131,6 +132,7 @@ public class CorpusTests
     public void TruncatedAndMutatedCorpusSourcesNeverBreakTheGenerator()
     {
         Stopwatch clock = Stopwatch.StartNew();
+        lock (CorpusRunner.Log) CorpusRunner.Log.Clear();
         List<(string Origin, string Source)> variants = new();
         IReadOnlyList<CorpusCase> cases = LibraryImportCorpus.All;
         // CORPUS_MUTATION_EVERY=n samples more densely (every n-th case) for a longer hunt than the default run.

@@ -663,6 +663,8 @@ internal static class LibraryImportCorpus
         add("CountParameter", "firstAndLast", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Method([ArenaCountParameter(0)] int[] a, [ArenaCountParameter(3)] string[] b);"));
         add("CountParameter", "nonConstant", InTest($"static int s = 1;\n[ArenaMarshal({Lib})]\npublic static partial int Method([ArenaCountParameter(s)] int[] a);"));
         add("CountParameter", "onReturn", InTest($"[ArenaMarshal({Lib})]\n[return: ArenaCountParameter(0)]\npublic static partial int Method(int[] a);"));
+        // Found by the mutation test: a doubled '>' leaves two parameters without names.
+        add("CountParameter", "namelessParameters", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Method([ArenaCountParameter(0, CountType = typeof(nuint))] ReadOnlySpan<Shape> > p);", Decls(new[] { "Shape" })));
         add("CountParameter", "twice", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Method([ArenaCountParameter(0), ArenaCountParameter(1)] int[] a);"));
     }
 
