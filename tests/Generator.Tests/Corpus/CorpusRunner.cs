@@ -207,7 +207,7 @@ internal static class CorpusRunner
             }
         }
         Phase("count");
-        lock (Log) Log.Add(sources.Count + " sources: " + string.Join(", ", phases) + (unattributed.Count > 0 ? "; unattributed: " + unattributed[0] : ""));
+        lock (Log) Log.Add(sources.Count + " sources (" + namespaces[0] + "..." + namespaces[namespaces.Count - 1] + "): " + string.Join(", ", phases) + (unattributed.Count > 0 ? "; unattributed: " + unattributed[0] : ""));
         return (items, unattributed);
     }
 
