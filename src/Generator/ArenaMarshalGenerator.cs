@@ -21,7 +21,7 @@ public sealed class ArenaMarshalGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<Built<StubModel>> stubs = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownNames.ArenaMarshalAttribute, static (node, _) => node is MethodDeclarationSyntax, StubBuilder.Build)
+            .ForAttributeWithMetadataName(KnownNames.ArenaMarshalAttribute, static (node, _) => StubBuilder.IsMethodLike(node), StubBuilder.Build)
             .WithTrackingName(TrackingNames.StubModels);
         context.RegisterSourceOutput(stubs, static (output, stub) =>
         {

@@ -17,7 +17,10 @@ internal static class KnownNames
     public const string OutAttribute = "System.Runtime.InteropServices.OutAttribute";
     public const string SuppressGCTransitionAttribute = "System.Runtime.InteropServices.SuppressGCTransitionAttribute";
     public const string UnmanagedCallConvAttribute = "System.Runtime.InteropServices.UnmanagedCallConvAttribute";
+    public const string DefaultDllImportSearchPathsAttribute = "System.Runtime.InteropServices.DefaultDllImportSearchPathsAttribute";
+    public const string LCIDConversionAttribute = "System.Runtime.InteropServices.LCIDConversionAttribute";
     public const string SafeHandle = "System.Runtime.InteropServices.SafeHandle";
+    public const string SkipLocalsInitAttribute = "System.Runtime.CompilerServices.SkipLocalsInitAttribute";
 
     /// <summary>Stub locals start with this; user parameters may not.</summary>
     public const string ReservedPrefix = "__";

@@ -40,7 +40,7 @@ internal static class StubEmitter
             writer.Line("private static nint " + stub.Target.Field + ";");
             writer.Line();
         }
-        writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
+        if (!stub.DeclaresSkipLocalsInit) writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
         writer.Open(stub.Signature);
 
         // Setup: everything that can reject the input runs before the arena is rented.
@@ -155,7 +155,12 @@ internal static class StubEmitter
             .Select(x => (MarshallerFor.NativeType(x.Parameter), x.Parameter.Name, x.Marshaller.NativeArgument(x.Parameter)))
             .ToList();
         foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null).OrderBy(x => x.Parameter.Count!.NativeIndex))
-            arguments.Insert(p.Count!.NativeIndex, (p.Count.CountType, p.Name.TrimStart('@') + "Count", Names.Count(p.Name)));
+        {
+            // The count is named after its array, unless a parameter already has that name (then the reserved '__' form).
+            string name = p.Name.TrimStart('@') + "Count";
+            if (parameters.Any(x => x.Parameter.Name.TrimStart('@') == name)) name = Names.Count(p.Name);
+            arguments.Insert(p.Count!.NativeIndex, (p.Count.CountType, name, Names.Count(p.Name)));
+        }
         return arguments;
     }
 

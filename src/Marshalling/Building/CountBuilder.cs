@@ -50,9 +50,12 @@ internal static class CountBuilder
         Dictionary<int, string> seen = new();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
+            // A parameter without a name (a syntax error) cannot be told from another such one.
+            if (parameter.Name.Length == 0) continue;
             ParameterModel? model = parameters.FirstOrDefault(p => p.Name.TrimStart('@') == parameter.Name);
             if (model?.Count is not { } count) continue;
-            Location? at = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute)?.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+            Location? at = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute)?.ApplicationSyntaxReference?.GetSyntax().GetLocation()
+                ?? parameter.Locations.FirstOrDefault() ?? method.Locations.FirstOrDefault();
             if (count.NativeIndex < 0 || count.NativeIndex >= nativeCount)
             {
                 diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountPositionOutOfRange, at, parameter.Name, count.NativeIndex.ToString(),

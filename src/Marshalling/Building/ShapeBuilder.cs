@@ -20,6 +20,11 @@ internal static class ShapeBuilder
     {
         if (context.TargetSymbol is not INamedTypeSymbol shape || context.TargetNode is not TypeDeclarationSyntax declaration)
             return new Built<ShapeModel>(null, null, default);
+        // [ArenaStruct] on several parts of one shape (the compiler's CS0579): one model, from the part holding the first
+        // attribute, so that the Native file is added once rather than twice (which drops all of the generator's output).
+        if (TypeFacts.Attribute(shape, KnownNames.ArenaStructAttribute)?.ApplicationSyntaxReference is { } first
+            && !(first.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(first.Span)))
+            return new Built<ShapeModel>(null, null, default);
         try
         {
             return Build(shape, declaration, context.SemanticModel.Compilation, AcceptanceCache(context.SemanticModel.Compilation), reportUnsafe: true, cancellationToken);
@@ -184,7 +189,7 @@ internal static class ShapeBuilder
             SymbolText.Namespace(shape),
             containing.Value,
             SymbolText.Keyword(declaration),
-            shape.Name,
+            SymbolText.Identifier(shape.Name),
             SymbolText.Display(shape),
             nativeName,
             new EquatableArray<NativeFieldModel>(native),

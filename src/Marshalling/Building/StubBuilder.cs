@@ -17,8 +17,8 @@ internal static class StubBuilder
     /// <summary>The generator's entry: the attributed method as the pipeline sees it.</summary>
     public static Built<StubModel> Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax || context.Attributes.IsEmpty)
-            return new Built<StubModel>(null, null, default);
+        if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.IsEmpty) return new Built<StubModel>(null, null, default);
+        if (context.TargetNode is not MethodDeclarationSyntax syntax) return NotAMethod(context, method, cancellationToken);
         try
         {
             return Build(method, syntax, context.Attributes[0], context.SemanticModel, asConversion: false, cancellationToken);
@@ -32,6 +32,31 @@ internal static class StubBuilder
             // The generator never fails a build; an input nobody foresaw gets no stub (and the compiler's CS8795).
             return new Built<StubModel>(null, null, default);
         }
+    }
+
+    /// <summary>
+    /// The declarations [ArenaMarshal] may be written on (AttributeTargets.Method): methods, and also local functions,
+    /// accessors, operators, constructors, finalizers and lambdas, which are refused with a reason rather than ignored.
+    /// </summary>
+    public static bool IsMethodLike(SyntaxNode node) =>
+        node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax;
+
+    private static Built<StubModel> NotAMethod(GeneratorAttributeSyntaxContext context, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        string? form = context.TargetNode switch
+        {
+            LocalFunctionStatementSyntax => "is a local function",
+            AccessorDeclarationSyntax => "is a property or event accessor",
+            AnonymousFunctionExpressionSyntax => "is a lambda",
+            OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax => "is an operator",
+            ConstructorDeclarationSyntax => "is a constructor",
+            DestructorDeclarationSyntax => "is a finalizer",
+            _ => null,
+        };
+        if (form is null) return new Built<StubModel>(null, null, default);
+        Location at = context.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? context.TargetNode.GetLocation();
+        string name = context.TargetNode is AnonymousFunctionExpressionSyntax ? "(lambda)" : method.Name;
+        return new Built<StubModel>(null, null, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form) }));
     }
 
     /// <summary>
@@ -61,6 +86,7 @@ internal static class StubBuilder
                 : method.IsExtern ? "is extern"
                 : !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) ? "is not partial"
                 : syntax.Body is not null || syntax.ExpressionBody is not null ? "has a body"
+                : method.PartialImplementationPart is not null ? "already has an implementing declaration"
                 : null;
             if (form is not null && inTable) diagnostics.Add(DiagnosticInfo.Create(UsageRules.TableMethodForm, at, name, containing.Name, form));
             else if (form is not null) diagnostics.Add(DiagnosticInfo.Create(UsageRules.NotStaticPartial, at, name, form));
@@ -70,12 +96,23 @@ internal static class StubBuilder
                     diagnostics.Add(DiagnosticInfo.Create(UsageRules.BothImportAttributes, at, name, other.Substring(other.LastIndexOf('.') + 1).Replace("Attribute", "")));
             }
         }
+        if (TypeFacts.Attribute(method, KnownNames.LCIDConversionAttribute) is { } lcid)
+        {
+            SyntaxNode? lcidSyntax = lcid.ApplicationSyntaxReference?.GetSyntax(cancellationToken);
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedMarshallingAttribute, lcidSyntax?.GetLocation() ?? at, "The declaration", name,
+                "[" + (lcidSyntax?.ToString() ?? "LCIDConversion") + "]", "the stub passes no locale argument; declare the LCID as an ordinary int parameter"));
+        }
         // A conversion makes the enclosing types partial itself.
         if (!asConversion && SymbolText.FirstNonPartial(containing) is { } nonPartial)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.ContainingTypeNotPartial, at, nonPartial.Name, name));
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, name, fileLocal.Name));
         if (method.IsGenericMethod) diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericMethod, at, name));
+        if (method.IsVararg)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedSignatureType, syntax.ParameterList.GetLocation(), "Parameter '__arglist'", name, "__arglist",
+                "a variable argument list has no fixed native signature; declare one method per native signature"));
+        }
         if (!inTable && SymbolText.FirstGeneric(containing) is { } generic)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericContainingType, at, name, generic.Name));
 
@@ -161,7 +198,7 @@ internal static class StubBuilder
         string hintName = SymbolText.HintName(method, ".g.cs");
         string signature = SymbolText.Signature(method, syntax, parameterNames);
         EquatableArray<DiagnosticInfo> reported = new(diagnostics);
-        bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken);
+        bool signatureCompiles = !HasOwnErrors(syntax, model, cancellationToken) && !ExtensionOutsideStaticClass(syntax, containing);
         if (diagnostics.Count == 0 && returnModel is not null && containingTypes is not null && signatureCompiles)
         {
             EquatableArray<string> candidates = DeclaredLibrary(compilation, library);
@@ -170,7 +207,8 @@ internal static class StubBuilder
                 : candidates.Count > 0 ? new TargetModel(TargetKind.DeclaredLibraryExport, entryPoint, library, SymbolText.TableField(method), null, candidates)
                 : new TargetModel(TargetKind.Export, entryPoint, library, null, null, default);
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
-                new EquatableArray<ParameterModel>(parameters), target, setLastError, ForwardedAttributes(method), CallingConventions(method)), null, reported);
+                new EquatableArray<ParameterModel>(parameters), target, setLastError, ForwardedAttributes(method), CallingConventions(method),
+                DeclaresSkipLocalsInit: TypeFacts.Attribute(method, KnownNames.SkipLocalsInitAttribute) is not null), null, reported);
         }
         // With [LibraryImport] as well (PA0004), LibraryImport's generator writes the body; a second one would be CS0757.
         bool canHoldBody = !asConversion && method.IsPartialDefinition && method.PartialImplementationPart is null
@@ -234,6 +272,10 @@ internal static class StubBuilder
             {
                 forwarded.Add("global::" + KnownNames.SuppressGCTransitionAttribute);
             }
+            else if (name == KnownNames.DefaultDllImportSearchPathsAttribute && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int paths)
+            {
+                forwarded.Add("global::" + KnownNames.DefaultDllImportSearchPathsAttribute + "((global::System.Runtime.InteropServices.DllImportSearchPath)(" + paths + "))");
+            }
             else if (name == KnownNames.UnmanagedCallConvAttribute)
             {
                 TypedConstant? types = TypeFacts.NamedArgument(attribute, "CallConvs");
@@ -276,6 +318,12 @@ internal static class StubBuilder
         if (TypeFacts.Attribute(method, KnownNames.SuppressGCTransitionAttribute) is not null) conventions.Add("SuppressGCTransition");
         return new EquatableArray<string>(conventions);
     }
+
+    // An extension method outside a top-level non-generic static class: the compiler reports CS1106 on every part of the
+    // type, so a generated part would carry that error too.
+    private static bool ExtensionOutsideStaticClass(MethodDeclarationSyntax syntax, INamedTypeSymbol containing) =>
+        syntax.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true
+        && !(containing.IsStatic && containing.ContainingType is null && containing.Arity == 0);
 
     // Errors the compiler itself reports on the declaration (an unknown type, 'params' on a non-collection...): a body
     // repeating that signature would only repeat them.

@@ -21,8 +21,14 @@ internal static class SymbolText
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    public static string? Namespace(ISymbol symbol) =>
-        symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+    /// <summary>The enclosing namespace as code spells it (<c>@class.Inner</c> for a keyword segment), or null for the global namespace.</summary>
+    public static string? Namespace(ISymbol symbol)
+    {
+        if (symbol.ContainingNamespace is not { IsGlobalNamespace: false } ns) return null;
+        List<string> segments = new();
+        for (INamespaceSymbol? n = ns; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace) segments.Insert(0, Identifier(n.Name));
+        return string.Join(".", segments);
+    }
 
     /// <summary>The enclosing types outermost first, or null when one of them is not partial (the generator cannot add to it).</summary>
     public static EquatableArray<ContainingTypeModel>? ContainingTypes(INamedTypeSymbol? type)
@@ -31,7 +37,15 @@ internal static class SymbolText
         for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
         {
             if (FirstDeclaration(t) is not { } declaration || !declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword))) return null;
+            // A declaration without a name (or with a nameless type parameter) is the compiler's error; no part can be added to it.
+            if (declaration.Identifier.IsMissing || t.Name.Length == 0
+                || declaration.TypeParameterList?.Parameters.Any(p => p.Identifier.IsMissing) == true) return null;
             chain.Insert(0, new ContainingTypeModel(Keyword(declaration), NameWithTypeParameters(t)));
+        }
+        // Likewise a namespace declared without a name ('namespace namespace N').
+        for (INamespaceSymbol? ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0) return null;
         }
         return new EquatableArray<ContainingTypeModel>(chain);
     }
@@ -81,7 +95,7 @@ internal static class SymbolText
     };
 
     public static string NameWithTypeParameters(INamedTypeSymbol type) =>
-        type.TypeParameters.Length == 0 ? type.Name : type.Name + "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+        type.TypeParameters.Length == 0 ? Identifier(type.Name) : Identifier(type.Name) + "<" + string.Join(", ", type.TypeParameters.Select(p => Identifier(p.Name))) + ">";
 
     /// <summary>
     /// A generated file name unique to the symbol: its documentation id (which tells overloads, ref kinds and generic
@@ -100,9 +114,13 @@ internal static class SymbolText
         string name = escaped.ToString();
         if (name.Length > 120)
         {
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(id));
-            name = name.Substring(0, 80) + "_" + string.Concat(hash.Take(12).Select(b => b.ToString("x2")));
+            name = name.Substring(0, 80) + "_" + Hash(id, 12);
+        }
+        else if (HasCaseTwin(symbol, id))
+        {
+            // Roslyn compares hint names ignoring case, and an id does not tell a nested type from a namespace: ids that
+            // differ only in case, or only in what their enclosing names are, get a hash of the exact id and those kinds.
+            name += "_" + Hash(id + "|" + EnclosingKinds(symbol), 6);
         }
         return name + suffix;
     }
@@ -113,6 +131,43 @@ internal static class SymbolText
         uint hash = 2166136261;
         foreach (char c in DocumentationCommentId.CreateDeclarationId(method) ?? method.Name) hash = (hash ^ c) * 16777619;
         return "__" + method.Name + "_" + hash.ToString("x8");
+    }
+
+    private static string Hash(string id, int bytes)
+    {
+        using SHA256 sha = SHA256.Create();
+        return string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(id)).Take(bytes).Select(b => b.ToString("x2")));
+    }
+
+    /// <summary>
+    /// Whether another declaration's id equals <paramref name="id"/> but for case: a sibling of the symbol (a name or an
+    /// overload's parameter type differing only in case), or of one of its enclosing types and namespaces.
+    /// </summary>
+    private static bool HasCaseTwin(ISymbol symbol, string id)
+    {
+        if (symbol.ContainingSymbol is INamespaceOrTypeSymbol container)
+        {
+            foreach (ISymbol sibling in container.GetMembers())
+            {
+                if (!string.Equals(sibling.Name, symbol.Name, System.StringComparison.OrdinalIgnoreCase) || SymbolEqualityComparer.Default.Equals(sibling, symbol)) continue;
+                string? other = DocumentationCommentId.CreateDeclarationId(sibling);
+                if (other is not null && other != id && string.Equals(other, id, System.StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        for (ISymbol? s = symbol.ContainingSymbol; s is INamespaceOrTypeSymbol and not INamespaceSymbol { IsGlobalNamespace: true }; s = s.ContainingSymbol)
+        {
+            // Another namespace or type of that name but for case, or a type and a namespace of the same name.
+            if (s.ContainingSymbol is INamespaceOrTypeSymbol parent && parent.GetMembers().Any(m => m is INamespaceOrTypeSymbol
+                && !SymbolEqualityComparer.Default.Equals(m, s) && string.Equals(m.Name, s.Name, System.StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
+    private static string EnclosingKinds(ISymbol symbol)
+    {
+        StringBuilder kinds = new();
+        for (ISymbol? s = symbol.ContainingSymbol; s is not null; s = s.ContainingSymbol) kinds.Append(s is INamespaceSymbol ? 'N' : 'T');
+        return kinds.ToString();
     }
 
     /// <summary>The implementation's signature: the declaration's modifiers, return, name, type parameters, parameters and constraints.</summary>
@@ -133,6 +188,7 @@ internal static class SymbolText
             if (modifiers.Length > 0) text.Append(modifiers).Append(' ');
             text.Append(Display(method.Parameters[i].Type)).Append(' ').Append(parameterNames[i]);
         }
+        if (method.IsVararg) text.Append(method.Parameters.Length > 0 ? ", __arglist" : "__arglist");
         text.Append(')');
         foreach (ITypeParameterSymbol parameter in method.TypeParameters)
         {

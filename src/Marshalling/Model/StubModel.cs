@@ -11,6 +11,7 @@ namespace ParamArena.Marshalling;
 /// <param name="SetLastError">True to save the native last error as LibraryImport does.</param>
 /// <param name="ForwardedAttributes">Attributes copied onto the inner native declaration (<c>[SuppressGCTransition]</c>, <c>[UnmanagedCallConv]</c>).</param>
 /// <param name="CallingConventions">The same, as a function pointer's conventions (<c>Cdecl</c>, <c>SuppressGCTransition</c>).</param>
+/// <param name="DeclaresSkipLocalsInit">The declaration has <c>[SkipLocalsInit]</c> already, so the implementation must not repeat it (CS0579).</param>
 internal sealed record StubModel(
     string HintName,
     string? Namespace,
@@ -21,4 +22,5 @@ internal sealed record StubModel(
     TargetModel Target,
     bool SetLastError,
     EquatableArray<string> ForwardedAttributes,
-    EquatableArray<string> CallingConventions);
+    EquatableArray<string> CallingConventions,
+    bool DeclaresSkipLocalsInit = false);

@@ -120,6 +120,8 @@ internal static class MarshallingResolver
                 KnownNames.MarshalUsingAttribute => "[ArenaMarshal] stages with its own marshallers; for a UTF-8 string pass 'string', for other custom marshallers keep [LibraryImport]",
                 KnownNames.MarshalAsAttribute => WhyMarshalAsNotHonoured(attribute, element),
                 KnownNames.OutAttribute when element.IsStaged => "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it",
+                KnownNames.OutAttribute when !element.ByReference && element.Kind != MarshallerKind.BlittableSequence =>
+                    "a value passed by value cannot be written back by the callee; declare the parameter 'out' or 'ref', or pass a pointer",
                 _ => null,
             };
             if (why is null) continue;
@@ -134,6 +136,13 @@ internal static class MarshallingResolver
     private static string? WhyMarshalAsNotHonoured(AttributeData attribute, ElementModel element)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int value) return "its value could not be read";
+        bool sequence = element.Kind is MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence;
+        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+        {
+            // Only an array's LPArray fields are read (and SizeParamIndex/SizeConst refused below with their own reason).
+            if (!(sequence && value == KnownNames.UnmanagedTypeLPArray && named.Key is "ArraySubType" or "SizeParamIndex" or "SizeConst"))
+                return $"its field {named.Key} is not implemented; remove it";
+        }
         switch (element.Kind)
         {
             case MarshallerKind.Bool when value is KnownNames.UnmanagedTypeBool or KnownNames.UnmanagedTypeI1 or KnownNames.UnmanagedTypeU1:

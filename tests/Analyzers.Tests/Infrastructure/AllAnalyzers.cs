@@ -16,7 +16,7 @@ internal static class AllAnalyzers
 {
     public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
     {
-        new InteropMethodAnalyzer(), new ArenaEscapeAnalyzer(), new GeneratorDiagnostics(),
+        new InteropMethodAnalyzer(), new ArenaEscapeAnalyzer(),
     };
 
     /// <summary>Checks that <paramref name="source"/> compiles and that no analyzer reports anything (info-level included).</summary>

@@ -39,14 +39,15 @@ internal static class GeneratorHarness
         Exception? exception = result.Results.Single().Exception;
         if (exception is not null) throw new InvalidOperationException("The generator threw.", exception);
         Dictionary<string, string> sources = result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
-        ImmutableArray<Diagnostic> errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-        return new GeneratorOutcome(driver, sources, errors, generatorDiagnostics, output);
+        ImmutableArray<Diagnostic> compiled = output.GetDiagnostics();
+        ImmutableArray<Diagnostic> errors = compiled.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        return new GeneratorOutcome(driver, sources, errors, generatorDiagnostics, output, compiled.Where(d => d.Severity == DiagnosticSeverity.Warning).ToImmutableArray());
     }
 }
 
 /// <summary>One generator run: what it wrote, what it reported, and what the compiler then says.</summary>
 internal sealed record GeneratorOutcome(GeneratorDriver Driver, Dictionary<string, string> Sources, ImmutableArray<Diagnostic> Errors,
-    ImmutableArray<Diagnostic> Diagnostics, Compilation Output)
+    ImmutableArray<Diagnostic> Diagnostics, Compilation Output, ImmutableArray<Diagnostic> Warnings = default)
 {
     /// <summary>Compiler errors located in generated files: never acceptable.</summary>
     public ImmutableArray<Diagnostic> ErrorsInGeneratedFiles =>
