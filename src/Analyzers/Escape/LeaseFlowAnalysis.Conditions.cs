@@ -178,12 +178,18 @@ internal sealed partial class LeaseFlowAnalysis
     }
 
     // Along a branch decided by a tracked condition: record its value, and drop leases rented only where it had the other value.
-    private FlowState Narrow(FlowState state, BasicBlock source, ControlFlowBranch branch)
+    // Null when the branch cannot be taken (the null check a using makes on an arena this function created).
+    private FlowState? Narrow(FlowState state, BasicBlock source, ControlFlowBranch branch)
     {
         if (source.ConditionKind == ControlFlowConditionKind.None || source.BranchValue is not { } condition) return state;
         bool conditionHolds = branch.IsConditionalSuccessor
             ? source.ConditionKind == ControlFlowConditionKind.WhenTrue
             : source.ConditionKind == ControlFlowConditionKind.WhenFalse;
+        if (conditionHolds && condition is IIsNullOperation { Operand: var checkedValue } && SymbolOf(checkedValue) is { } owner
+            && _ownerKinds.TryGetValue(owner, out OwnerKind kind) && kind == OwnerKind.LocalArena)
+        {
+            return null;
+        }
         bool polarity = true;
         IOperation? tested = condition;
         while (tested is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)

@@ -85,8 +85,8 @@ internal sealed partial class LeaseFlowAnalysis
                 foreach (IOperation child in operation.ChildOperations)
                 {
                     Taint? taint = Eval(child);
-                    // 'fixed (byte* p = span)': the pinned pointer is the span's memory.
-                    if (operation.Kind == OperationKind.None && IsSpan(child.Type) && taint is { Carrier: CarrierKind.Pointer }) pinned = taint;
+                    // 'fixed (byte* p = span)' and 'fixed (byte* p = &span[0])': the pinned pointer is the span's memory.
+                    if (operation.Kind == OperationKind.None && (IsSpan(child.Type) || child is IAddressOfOperation) && taint is { Carrier: CarrierKind.Pointer }) pinned = taint;
                 }
                 return pinned;
             }

@@ -134,7 +134,7 @@ internal sealed partial class LeaseFlowAnalysis
         foreach (ControlFlowBranch branch in block.Predecessors)
         {
             if (outputs[branch.Source.Ordinal] is not { } output) continue;
-            FlowState state = Narrow(output, branch.Source, branch);
+            if (Narrow(output, branch.Source, branch) is not { } state) continue;
             foreach (ControlFlowRegion region in branch.FinallyRegions) state = RunFinally(state, region);
             if (branch.Source.Ordinal >= block.Ordinal) around = Join(around, state);
             else forward = Join(forward, state);
@@ -189,7 +189,7 @@ internal sealed partial class LeaseFlowAnalysis
                         }
                         int target = branch.Destination.Ordinal - first;
                         if (target <= 0 || target >= local.Length) continue;
-                        FlowState narrowed = Narrow(output, block, branch);
+                        if (Narrow(output, block, branch) is not { } narrowed) continue;
                         FlowState? joined = Join(local[target], narrowed);
                         if (local[target] is { } existing && existing.SameAs(joined!)) continue;
                         local[target] = joined;
