@@ -4,6 +4,35 @@ using Microsoft.CodeAnalysis;
 
 namespace ParamArena.Analyzers.Escape;
 
+/// <summary>Arena memory stored in a static field (or property) or a field of this object, and not set back since.</summary>
+internal sealed class PendingStore
+{
+    public PendingStore(ISymbol member, Taint memory, IOperation value)
+    {
+        Member = member;
+        Memory = memory;
+        Value = value;
+    }
+
+    public ISymbol Member { get; }
+
+    public Taint Memory { get; }
+
+    public IOperation Value { get; }
+
+    /// <summary>The event it becomes if the function ends with the member still holding it.</summary>
+    public EscapeEvent ToEvent()
+    {
+        string place = Member switch
+        {
+            IFieldSymbol { IsStatic: true } field => $"the static field '{field.ContainingType.Name}.{field.Name}'",
+            IPropertySymbol property => $"the static property '{property.ContainingType.Name}.{property.Name}'",
+            _ => $"the field '{Member.Name}' of this {(Member.ContainingType.IsValueType ? "struct" : "object")}",
+        };
+        return new EscapeEvent(EscapeRoute.Stored, Value.Syntax.GetLocation(), Memory, ValueText.Describe(Value), place);
+    }
+}
+
 /// <summary>A lease rented into a local and not yet disposed: where it was rented, and whether memory was allocated through it since.</summary>
 internal sealed class LiveLease
 {
@@ -38,11 +67,11 @@ internal sealed class FlowState
         ImmutableDictionary.Create<ILocalSymbol, LiveLease>(SymbolEqualityComparer.Default),
         NoConditions,
         ImmutableDictionary.Create<ILocalSymbol, ImmutableDictionary<object, bool>>(SymbolEqualityComparer.Default),
-        ImmutableDictionary.Create<ISymbol, EscapeEvent>(SymbolEqualityComparer.Default));
+        ImmutableDictionary.Create<ISymbol, PendingStore>(SymbolEqualityComparer.Default));
 
     public FlowState(ImmutableDictionary<object, Taint> taints, ImmutableDictionary<ILocalSymbol, LiveLease> liveLeases,
         ImmutableDictionary<object, bool> conditions, ImmutableDictionary<ILocalSymbol, ImmutableDictionary<object, bool>> leaseGuards,
-        ImmutableDictionary<ISymbol, EscapeEvent> pendingStores)
+        ImmutableDictionary<ISymbol, PendingStore> pendingStores)
     {
         Taints = taints;
         LiveLeases = liveLeases;
@@ -64,13 +93,13 @@ internal sealed class FlowState
     public ImmutableDictionary<ILocalSymbol, ImmutableDictionary<object, bool>> LeaseGuards { get; }
 
     /// <summary>Static fields and fields of this object whose last store on some path was arena memory, with that store.</summary>
-    public ImmutableDictionary<ISymbol, EscapeEvent> PendingStores { get; }
+    public ImmutableDictionary<ISymbol, PendingStore> PendingStores { get; }
 
     public FlowState With(ImmutableDictionary<object, Taint> taints) => ReferenceEquals(taints, Taints) ? this : new FlowState(taints, LiveLeases, Conditions, LeaseGuards, PendingStores);
 
     public FlowState With(ImmutableDictionary<ILocalSymbol, LiveLease> live) => ReferenceEquals(live, LiveLeases) ? this : new FlowState(Taints, live, Conditions, LeaseGuards, PendingStores);
 
-    public FlowState With(ImmutableDictionary<ISymbol, EscapeEvent> pending) => ReferenceEquals(pending, PendingStores) ? this : new FlowState(Taints, LiveLeases, Conditions, LeaseGuards, pending);
+    public FlowState With(ImmutableDictionary<ISymbol, PendingStore> pending) => ReferenceEquals(pending, PendingStores) ? this : new FlowState(Taints, LiveLeases, Conditions, LeaseGuards, pending);
 
     public FlowState With(ImmutableDictionary<object, bool> conditions, ImmutableDictionary<ILocalSymbol, ImmutableDictionary<object, bool>> guards)
         => ReferenceEquals(conditions, Conditions) && ReferenceEquals(guards, LeaseGuards) ? this : new FlowState(Taints, LiveLeases, conditions, guards, PendingStores);
@@ -103,12 +132,19 @@ internal sealed class FlowState
             ImmutableDictionary<object, bool> guard = inA && inB ? Common(a.GuardOf(lease), b.GuardOf(lease)) : inA ? a.GuardOf(lease) : b.GuardOf(lease);
             if (guard.Count > 0) guards = guards.Add(lease, guard);
         }
-        ImmutableDictionary<ISymbol, EscapeEvent> pending = a.PendingStores;
-        foreach (KeyValuePair<ISymbol, EscapeEvent> pair in b.PendingStores)
+        ImmutableDictionary<ISymbol, PendingStore> pending = a.PendingStores;
+        foreach (KeyValuePair<ISymbol, PendingStore> pair in b.PendingStores)
         {
             if (!pending.ContainsKey(pair.Key)) pending = pending.Add(pair.Key, pair.Value);
         }
-        return new FlowState(taints, live, Common(a.Conditions, b.Conditions), guards, pending);
+        ImmutableDictionary<object, bool> conditions = Common(a.Conditions, b.Conditions);
+        // Most joins change nothing (b adds no fact): keep a, and with it the dictionaries' identity.
+        if (ReferenceEquals(taints, a.Taints) && ReferenceEquals(live, a.LiveLeases) && ReferenceEquals(conditions, a.Conditions) && ReferenceEquals(pending, a.PendingStores)
+            && (ReferenceEquals(guards, a.LeaseGuards) || guards.Count == 0 && a.LeaseGuards.Count == 0))
+        {
+            return a;
+        }
+        return new FlowState(taints, live, conditions, guards, pending);
     }
 
     // The conditions both sides agree on.
@@ -156,9 +192,9 @@ internal sealed class FlowState
         {
             if (!other.LiveLeases.TryGetValue(pair.Key, out LiveLease? lease) || !lease.Equals(pair.Value) || !SameConditions(GuardOf(pair.Key), other.GuardOf(pair.Key))) return false;
         }
-        foreach (KeyValuePair<ISymbol, EscapeEvent> pair in PendingStores)
+        foreach (KeyValuePair<ISymbol, PendingStore> pair in PendingStores)
         {
-            if (!other.PendingStores.TryGetValue(pair.Key, out EscapeEvent? store) || store.Location != pair.Value.Location) return false;
+            if (!other.PendingStores.TryGetValue(pair.Key, out PendingStore? store) || !ReferenceEquals(store.Value, pair.Value.Value)) return false;
         }
         return SameConditions(Conditions, other.Conditions);
     }

@@ -124,7 +124,17 @@ internal sealed partial class LeaseFlowAnalysis
     }
 
     // What identifies a tested condition across the function: the boolean variable, or the test's text; null if it takes no part.
+    private readonly Dictionary<IOperation, object?> _conditionKeys = new();
+
     private object? ConditionKey(IOperation tested)
+    {
+        if (_conditionKeys.TryGetValue(tested, out object? known)) return known;
+        object? key = ComputeConditionKey(tested);
+        _conditionKeys[tested] = key;
+        return key;
+    }
+
+    private object? ComputeConditionKey(IOperation tested)
     {
         if (tested is ILocalReferenceOperation or IParameterReferenceOperation)
         {

@@ -13,7 +13,7 @@ internal sealed partial class LeaseFlowAnalysis
         switch (operation)
         {
             case IExpressionStatementOperation statement:
-                if (ArenaApis.IsRent(statement.Operation)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, statement.Operation.Syntax.GetLocation()));
+                if (Emitting && ArenaApis.IsRent(statement.Operation)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, statement.Operation.Syntax.GetLocation()));
                 Eval(statement.Operation);
                 return null;
             case ISimpleAssignmentOperation assignment:
@@ -108,7 +108,7 @@ internal sealed partial class LeaseFlowAnalysis
     {
         Taint? taint = Get(symbol);
         if (taint is null || taint.Carrier != CarrierKind.Pointer || _addressOnly > 0) return taint;
-        if (taint.Released || taint.ReleasedInLoop || taint.Suspension is not null)
+        if (Emitting && (taint.Released || taint.ReleasedInLoop || taint.Suspension is not null))
             Emit(new EscapeEvent(EscapeRoute.Read, reference.Syntax.GetLocation(), taint, symbol.Name, variable: symbol));
         return taint;
     }
@@ -173,7 +173,7 @@ internal sealed partial class LeaseFlowAnalysis
                 if (ParamArenaSymbols.IsArenaLease(local.Type))
                 {
                     // Overwriting a live lease loses the only way to dispose it.
-                    if (_state.LiveLeases.TryGetValue(local, out LiveLease? lost)) Emit(new EscapeEvent(EscapeRoute.LeaseOverwritten, lost.Rented));
+                    if (Emitting && _state.LiveLeases.TryGetValue(local, out LiveLease? lost)) Emit(new EscapeEvent(EscapeRoute.LeaseOverwritten, lost.Rented));
                     if (ArenaApis.IsRent(valueOperation)) Rented(local, valueOperation.Syntax.GetLocation());
                     else if (SymbolOf(valueOperation) is ILocalSymbol other) RemoveLive(other);
                 }
@@ -188,7 +188,7 @@ internal sealed partial class LeaseFlowAnalysis
             case IParameterReferenceOperation { Parameter: var parameter }:
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 {
-                    if (value is not null) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
+                    if (value is not null && Emitting) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
                 }
                 else
                 {
@@ -199,11 +199,11 @@ internal sealed partial class LeaseFlowAnalysis
             case IFieldReferenceOperation { Field: var field } when field.IsStatic || ArenaApis.Unwrap(((IFieldReferenceOperation)target).Instance) is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type.IsRefLikeType: false }:
                 // Statics and fields of this object may be set back before the function ends: pending until then.
                 if (value is null) Cleared(field);
-                else Pending(field, value, valueOperation, field.IsStatic ? $"the static field '{field.ContainingType.Name}.{field.Name}'" : $"the field '{field.Name}' of this {(field.ContainingType.IsValueType ? "struct" : "object")}");
+                else Pending(field, value, valueOperation);
                 return;
             case IPropertyReferenceOperation { Property: { IsStatic: true } property }:
                 if (value is null) Cleared(property);
-                else Pending(property, value, valueOperation, $"the static property '{property.ContainingType.Name}.{property.Name}'");
+                else Pending(property, value, valueOperation);
                 return;
         }
         if (value is null) return;
@@ -250,21 +250,23 @@ internal sealed partial class LeaseFlowAnalysis
                 return;
             case IInstanceReferenceOperation self:
                 // A ref struct cannot outlive the stack frames that hold the lease; a builder keeping pointers is fine.
-                if (self.Type is { IsRefLikeType: false }) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
+                if (self.Type is { IsRefLikeType: false } && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
                 if (parameter.RefKind is RefKind.Ref or RefKind.Out && (parameter.Type.IsValueType || parameter.Type.IsRefLikeType))
-                    Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"{what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
+                {
+                    if (Emitting) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"{what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
+                }
                 else if (parameter.Type.IsRefLikeType) return;
                 else if (parameter.Type.IsValueType) Contain(parameter, value);
-                else Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
+                else if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                if (!field.ContainingType.IsRefLikeType) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the field '{field.Name}'");
+                if (!field.ContainingType.IsRefLikeType && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the field '{field.Name}'");
                 return;
             case IPropertyReferenceOperation { Property: var property } propertyReference:
                 if (property.IsIndexer && IsSpan(property.ContainingType)) StoreIntoSpan(propertyReference.Instance, value, valueOperation);
-                else if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of '{property.Name}'");
+                else if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of '{property.Name}'");
                 return;
             case { Kind: OperationKind.None }:
                 StoreThroughPointer(root, value, valueOperation);
@@ -275,7 +277,7 @@ internal sealed partial class LeaseFlowAnalysis
     // 'span[i] = value': an escape when the span is memory the caller owns.
     private void StoreIntoSpan(IOperation? span, Taint value, IOperation valueOperation)
     {
-        if (span is not null && IsCallerMemory(span, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's span '{ValueText.Describe(span)}' refers to");
+        if (Emitting && span is not null && IsCallerMemory(span, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's span '{ValueText.Describe(span)}' refers to");
     }
 
     // '*p = value', 'p[i] = value', 'p->Field = value': an escape when p points to memory the caller owns.
@@ -284,7 +286,7 @@ internal sealed partial class LeaseFlowAnalysis
         foreach (IOperation child in dereference.ChildOperations)
         {
             if (child.Type is not IPointerTypeSymbol) continue;
-            if (IsCallerMemory(child, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's pointer '{ValueText.Describe(child)}' points to");
+            if (Emitting && IsCallerMemory(child, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's pointer '{ValueText.Describe(child)}' points to");
             return;
         }
     }
@@ -295,7 +297,7 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? instance = null;
         if (invocation.Instance is { } receiver)
         {
-            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation()));
+            if (Emitting && ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation()));
             instance = Eval(receiver);
         }
         Taint?[] arguments = EvalArguments(invocation.Arguments, method);
@@ -383,7 +385,7 @@ internal sealed partial class LeaseFlowAnalysis
             // A lease handed to another method may be disposed there: stop expecting a Dispose here.
             if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)) RemoveLive(lease);
 
-            if (taints[i] is not { } taint) continue;
+            if (taints[i] is not { } taint || !Emitting) continue;
             string callee = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
             if (ArenaApis.RetainsArgument(argument.Parameter)) Emit(EscapeRoute.Retained, taint, argument.Value, callee);
             else if (ArenaApis.SchedulesDelegate(method) && taint.HoldsDelegate) Emit(EscapeRoute.Scheduled, taint, argument.Value, method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name + ".ctor" : callee);
@@ -407,13 +409,13 @@ internal sealed partial class LeaseFlowAnalysis
                 _initializerTaint = _initializerTaint is null ? value : Taint.Join(_initializerTaint, value);
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
-                Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
                 return;
             case IPropertyReferenceOperation { Property: var property }:
-                Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
                 return;
         }
     }

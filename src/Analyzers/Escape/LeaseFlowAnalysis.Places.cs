@@ -15,28 +15,22 @@ internal sealed partial class LeaseFlowAnalysis
     private readonly HashSet<ISymbol> _callerLocals = new(SymbolEqualityComparer.Default);
 
     // Once per function: ref locals bound to one place, and pointer or span locals only ever set from the caller's memory.
-    private void ClassifyPlaces()
+    private void ClassifyPlaces(List<ISimpleAssignmentOperation> localAssignments)
     {
         var rebound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var candidates = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-        foreach (BasicBlock block in _graph.Blocks)
+        foreach (ISimpleAssignmentOperation assignment in localAssignments)
         {
-            foreach (IOperation operation in BlockOperations(block))
+            ILocalSymbol local = ((ILocalReferenceOperation)assignment.Target).Local;
+            if (assignment.IsRef)
             {
-                foreach (IOperation node in operation.DescendantsAndSelf())
-                {
-                    if (node is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var local } } assignment) continue;
-                    if (assignment.IsRef)
-                    {
-                        if (_refAliases.ContainsKey(local)) rebound.Add(local);
-                        _refAliases[local] = assignment.Value;
-                    }
-                    else if (local.Type is IPointerTypeSymbol || IsSpan(local.Type))
-                    {
-                        if (!candidates.TryGetValue(local, out List<IOperation>? values)) candidates[local] = values = new List<IOperation>();
-                        values.Add(assignment.Value);
-                    }
-                }
+                if (_refAliases.ContainsKey(local)) rebound.Add(local);
+                _refAliases[local] = assignment.Value;
+            }
+            else if (local.Type is IPointerTypeSymbol || IsSpan(local.Type))
+            {
+                if (!candidates.TryGetValue(local, out List<IOperation>? values)) candidates[local] = values = new List<IOperation>();
+                values.Add(assignment.Value);
             }
         }
         // A ref local bound more than once could alias either place.

@@ -34,6 +34,8 @@ internal sealed partial class LeaseFlowAnalysis
     private readonly Dictionary<CaptureId, ISymbol> _captureAliases = new();
     private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
     private readonly Dictionary<int, (int First, int Last)> _handlerTries = new();
+    private readonly HashSet<ControlFlowRegion> _disposeOnly = new();
+    private readonly HashSet<ILocalSymbol> _rentedLeases = new(SymbolEqualityComparer.Default);
     private readonly int _depth;
     private FlowState _state = FlowState.Empty;
     private bool _emitting;
@@ -80,13 +82,18 @@ internal sealed partial class LeaseFlowAnalysis
 
     private void Analyze()
     {
-        ClassifyOwners();
-        ClassifyConditions();
-        ClassifyPlaces();
+        var localAssignments = new List<ISimpleAssignmentOperation>();
+        ClassifyOwners(localAssignments);
+        if (LeaseMayBeConditional()) ClassifyConditions();
+        ClassifyPlaces(localAssignments);
         ClassifyHandlers(_graph.Root);
         ImmutableArray<BasicBlock> blocks = _graph.Blocks;
         var inputs = new FlowState?[blocks.Length];
         var outputs = new FlowState?[blocks.Length];
+        // A block is computed again only when a state it depends on changed after it was last computed.
+        var changedAt = new int[blocks.Length];
+        var computedAt = new int[blocks.Length];
+        int step = 0;
         bool converged = false;
         for (int pass = 0; pass < MaxPasses && !converged; pass++)
         {
@@ -94,11 +101,17 @@ internal sealed partial class LeaseFlowAnalysis
             for (int i = 0; i < blocks.Length; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+                if (computedAt[i] != 0 && !DependenciesChanged(blocks[i], changedAt, computedAt[i])) continue;
+                computedAt[i] = ++step;
                 if (InputOf(blocks[i], inputs, outputs) is not { } input) continue;
+                bool inputChanged = inputs[i] is not { } previousInput || !previousInput.SameAs(input);
+                if (!inputChanged && outputs[i] is not null) continue;
                 inputs[i] = input;
                 FlowState output = Transfer(blocks[i], input);
-                if (outputs[i] is { } previous && previous.SameAs(output)) continue;
-                outputs[i] = output;
+                bool outputChanged = outputs[i] is not { } previousOutput || !previousOutput.SameAs(output);
+                if (outputChanged) outputs[i] = output;
+                if (!inputChanged && !outputChanged) continue;
+                changedAt[i] = step;
                 converged = false;
             }
         }
@@ -113,7 +126,7 @@ internal sealed partial class LeaseFlowAnalysis
         if (inputs[blocks.Length - 1] is { } exit)
         {
             foreach (LiveLease lease in exit.LiveLeases.Values) _emit(new EscapeEvent(EscapeRoute.LeaseOpenAtExit, lease.Rented));
-            foreach (EscapeEvent store in exit.PendingStores.Values) _emit(store);
+            foreach (PendingStore store in exit.PendingStores.Values) _emit(store.ToEvent());
         }
     }
 
@@ -135,12 +148,28 @@ internal sealed partial class LeaseFlowAnalysis
         {
             if (outputs[branch.Source.Ordinal] is not { } output) continue;
             if (Narrow(output, branch.Source, branch) is not { } state) continue;
-            foreach (ControlFlowRegion region in branch.FinallyRegions) state = RunFinally(state, region);
+            foreach (ControlFlowRegion region in branch.FinallyRegions) state = _disposeOnly.Contains(region) ? ApplyDisposals(state, region) : RunFinally(state, region);
             if (branch.Source.Ordinal >= block.Ordinal) around = Join(around, state);
             else forward = Join(forward, state);
         }
         if (forward is null) return around;
         return around is null ? forward : FlowState.Join(forward, around, bIsBackEdge: true);
+    }
+
+    private bool DependenciesChanged(BasicBlock block, int[] changedAt, int computedAt)
+    {
+        foreach (ControlFlowBranch branch in block.Predecessors)
+        {
+            if (changedAt[branch.Source.Ordinal] > computedAt) return true;
+        }
+        if (_handlerTries.TryGetValue(block.Ordinal, out (int First, int Last) @try))
+        {
+            for (int i = @try.First; i <= @try.Last; i++)
+            {
+                if (changedAt[i] > computedAt) return true;
+            }
+        }
+        return false;
     }
 
     private static FlowState? Join(FlowState? a, FlowState? b) => a is null ? b : b is null ? a : FlowState.Join(a, b);
@@ -153,10 +182,48 @@ internal sealed partial class LeaseFlowAnalysis
             ControlFlowRegion @try = region.NestedRegions[0];
             for (int i = 1; i < region.NestedRegions.Length; i++)
             {
-                _handlerTries[region.NestedRegions[i].FirstBlockOrdinal] = (@try.FirstBlockOrdinal, @try.LastBlockOrdinal);
+                ControlFlowRegion handler = region.NestedRegions[i];
+                // A using's finally only disposes: it can let nothing escape, and RunFinally applies it on the way out.
+                if (handler.Kind == ControlFlowRegionKind.Finally && DisposesOnly(handler)) _disposeOnly.Add(handler);
+                else _handlerTries[handler.FirstBlockOrdinal] = (@try.FirstBlockOrdinal, @try.LastBlockOrdinal);
             }
         }
         foreach (ControlFlowRegion nested in region.NestedRegions) ClassifyHandlers(nested);
+    }
+
+    private bool DisposesOnly(ControlFlowRegion region)
+    {
+        for (int ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
+        {
+            BasicBlock block = _graph.Blocks[ordinal];
+            foreach (IOperation operation in block.Operations)
+            {
+                if (operation is not IInvocationOperation { TargetMethod.Name: "Dispose", Arguments.Length: 0 }) return false;
+            }
+            if (block.BranchValue is not (null or IIsNullOperation)) return false;
+        }
+        return true;
+    }
+
+    // What a finally that only disposes does on the way out: its Dispose calls release what they name.
+    private FlowState ApplyDisposals(FlowState state, ControlFlowRegion region)
+    {
+        FlowState saved = _state;
+        _state = state;
+        for (int ordinal = region.FirstBlockOrdinal; ordinal <= region.LastBlockOrdinal; ordinal++)
+        {
+            foreach (IOperation operation in _graph.Blocks[ordinal].Operations)
+            {
+                if (operation is IInvocationOperation { Instance: { } instance } invocation && ArenaApis.IsRelease(invocation.TargetMethod, ArenaApis.Unwrap(instance)?.Type)
+                    && OwnerOf(instance) is { } released)
+                {
+                    Release(released);
+                }
+            }
+        }
+        FlowState result = _state;
+        _state = saved;
+        return result;
     }
 
     // A finally region runs on the way out of its try: what it does (a using's Dispose, clearing a field) applies to the state that leaves.
@@ -179,8 +246,9 @@ internal sealed partial class LeaseFlowAnalysis
                     if (local[i] is not { } input) continue;
                     BasicBlock block = _graph.Blocks[first + i];
                     FlowState output = Transfer(block, input);
-                    foreach (ControlFlowBranch? branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                    for (int successor = 0; successor < 2; successor++)
                     {
+                        ControlFlowBranch? branch = successor == 0 ? block.FallThroughSuccessor : block.ConditionalSuccessor;
                         if (branch is null) continue;
                         if (branch.Destination is null)
                         {
@@ -225,7 +293,7 @@ internal sealed partial class LeaseFlowAnalysis
             }
             if (leaving == ControlFlowBranchSemantics.Return)
             {
-                if (taint is not null) Emit(EscapeRoute.Returned, taint, value);
+                if (taint is not null && Emitting) Emit(EscapeRoute.Returned, taint, value);
                 if (ArenaApis.Unwrap(value) is ILocalReferenceOperation { Local: var local }) RemoveLive(local);
             }
         }
@@ -238,7 +306,7 @@ internal sealed partial class LeaseFlowAnalysis
     {
         foreach (KeyValuePair<ILocalSymbol, LiveLease> pair in _state.LiveLeases)
         {
-            if (pair.Value.HoldsMemory && !HandledAround(block, pair.Key)) Emit(new EscapeEvent(EscapeRoute.LeaseOpenOnThrow, pair.Value.Rented));
+            if (Emitting && pair.Value.HoldsMemory && !HandledAround(block, pair.Key)) Emit(new EscapeEvent(EscapeRoute.LeaseOpenOnThrow, pair.Value.Rented));
         }
     }
 
@@ -273,7 +341,7 @@ internal sealed partial class LeaseFlowAnalysis
     }
 
     // Decides, once per function, what each lease or arena local stands for, and which arena each rented lease is a scope of.
-    private void ClassifyOwners()
+    private void ClassifyOwners(List<ISimpleAssignmentOperation> localAssignments)
     {
         var disposedHere = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var assigned = new Dictionary<ISymbol, OwnerKind>(SymbolEqualityComparer.Default);
@@ -294,12 +362,14 @@ internal sealed partial class LeaseFlowAnalysis
                     {
                         disposedHere.Add(released);
                     }
+                    if (node is ISimpleAssignmentOperation { Target: ILocalReferenceOperation } localAssignment) localAssignments.Add(localAssignment);
                     if (node is ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var local } } assignment && IsOwnerType(local))
                     {
                         OwnerKind kind = KindOfSource(assignment.Value);
                         assigned[local] = assigned.TryGetValue(local, out OwnerKind previous) && previous != kind ? OwnerKind.Unknown : kind;
                         if (ArenaApis.Unwrap(assignment.Value) is IInvocationOperation rent && ArenaApis.IsRent(rent))
                         {
+                            _rentedLeases.Add(local);
                             object? arena = rent.Arguments.Length == 0 ? "thread" : OwnerOf(rent.Arguments[0].Value);
                             arenas[local] = arenas.TryGetValue(local, out object? known) && !Equals(known, arena) ? null : arena;
                         }
@@ -319,6 +389,26 @@ internal sealed partial class LeaseFlowAnalysis
         {
             if (pair.Value is not null) _leaseArenas[pair.Key] = pair.Value;
         }
+    }
+
+    // Correlated conditions only matter for a lease some path may leave undisposed: one not disposed in a finally (a using).
+    private bool LeaseMayBeConditional()
+    {
+        foreach (ILocalSymbol lease in _rentedLeases)
+        {
+            if (!DisposedInFinally(_graph.Root, lease)) return true;
+        }
+        return false;
+    }
+
+    private bool DisposedInFinally(ControlFlowRegion region, ILocalSymbol lease)
+    {
+        if (region.Kind == ControlFlowRegionKind.Finally && Releases(region, lease)) return true;
+        foreach (ControlFlowRegion nested in region.NestedRegions)
+        {
+            if (DisposedInFinally(nested, lease)) return true;
+        }
+        return false;
     }
 
     private static bool IsReference(IOperation operation) => operation is IFieldReferenceOperation or IArrayElementReferenceOperation
@@ -360,7 +450,8 @@ internal sealed partial class LeaseFlowAnalysis
             // A bump allocator gives memory allocated through an outer lease while an inner one is open to the inner one.
             ILocalSymbol innermost = Innermost(local);
             owner = innermost;
-            _state = _state.With(_state.LiveLeases.SetItem(innermost, new LiveLease(_state.LiveLeases[innermost].Rented, holdsMemory: true)));
+            LiveLease live = _state.LiveLeases[innermost];
+            if (!live.HoldsMemory) _state = _state.With(_state.LiveLeases.SetItem(innermost, new LiveLease(live.Rented, holdsMemory: true)));
         }
         OwnerKind kind = owner is IParameterSymbol parameter
             ? (ParamArenaSymbols.IsArenaLease(parameter.Type) ? OwnerKind.ParameterLease : OwnerKind.Unknown)
@@ -456,18 +547,20 @@ internal sealed partial class LeaseFlowAnalysis
             .With(_state.Conditions, _state.Conditions.Count == 0 ? _state.LeaseGuards.Remove(lease) : _state.LeaseGuards.SetItem(lease, _state.Conditions));
 
     // A store to a static field or a field of this object: an escape if the field still holds it when the function ends.
-    private void Pending(ISymbol field, Taint taint, IOperation value, string place)
-        => _state = _state.With(_state.PendingStores.SetItem(field, new EscapeEvent(EscapeRoute.Stored, value.Syntax.GetLocation(), taint, ValueText.Describe(value), place)));
+    private void Pending(ISymbol member, Taint taint, IOperation value)
+        => _state = _state.With(_state.PendingStores.SetItem(member, new PendingStore(member, taint, value)));
 
     private void Cleared(ISymbol field)
     {
         if (_state.PendingStores.ContainsKey(field)) _state = _state.With(_state.PendingStores.Remove(field));
     }
 
-    /// <summary>Records an event; only the final walk over converged states (and not a finally simulated on an edge) passes it on.</summary>
+    /// <summary>True in the final walk over converged states (and not in a finally simulated on an edge): only then are events passed on.</summary>
+    private bool Emitting => _emitting && _silent == 0;
+
     private void Emit(EscapeEvent escape)
     {
-        if (_emitting && _silent == 0) _emit(escape);
+        if (Emitting) _emit(escape);
     }
 
     private void Emit(EscapeRoute route, Taint memory, IOperation value, string? place = null)
