@@ -57,6 +57,7 @@ public sealed class GeneratorAlignmentTests
         "static partial int M(bool[] flags);",
         "static partial int M(ref int[] values);",
         "static partial int M(in string s);",
+        "static unsafe partial nint M(string text, [NativeOwned] out byte* end, int radix);",
         "static partial int M(out string s);",
         "static partial int M(ref Shape s);",
         "static partial int M(in Shape? s);",
@@ -118,6 +119,10 @@ public sealed class GeneratorAlignmentTests
     [MemberData(nameof(Attributes))]
     public Task EveryAttributeFormGetsABodyOrAnError(string attribute)
         => CheckMethodAsync("static partial class Api\n{\n    " + attribute + "\n    public static partial int M(string s);\n}");
+
+    [Fact]
+    public Task AReturnDeclaredNativeOwnedStillGetsABody()
+        => CheckMethodAsync("static partial class Api\n{\n    [ArenaMarshal(\"native\")]\n    [return: NativeOwned]\n    public static unsafe partial byte* M(string name);\n}");
 
     [Fact]
     public Task AMethodInATypeThatIsNotPartialGetsAnError()
