@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
@@ -17,10 +16,7 @@ namespace ParamArena.Analyzers.Escape;
 public sealed class ArenaEscapeAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        PA1001ReturnedArenaPointer.Descriptor, PA1002StoredArenaPointer.Descriptor, PA1003CapturedArenaPointer.Descriptor,
-        PA1004UseAfterDispose.Descriptor, PA1005AliveAcrossSuspension.Descriptor, PA1007PassedToRetainingParameter.Descriptor,
-        PA1008LeaseNotDisposed.Descriptor);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EscapeReporter.Rules;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

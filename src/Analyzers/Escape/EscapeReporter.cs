@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using ParamArena.Analyzers.Rules;
 
@@ -18,6 +19,12 @@ internal sealed class EscapeReporter
     private readonly HashSet<(string Id, ISymbol Symbol)> _reportedReads = new();
 
     public EscapeReporter(Action<Diagnostic> report) => _report = report;
+
+    /// <summary>Every rule this reporter can map an event to.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Rules { get; } = ImmutableArray.Create(
+        PA1001ReturnedArenaPointer.Descriptor, PA1002StoredArenaPointer.Descriptor, PA1003CapturedArenaPointer.Descriptor,
+        PA1004UseAfterDispose.Descriptor, PA1005AliveAcrossSuspension.Descriptor, PA1007PassedToRetainingParameter.Descriptor,
+        PA1008LeaseNotDisposed.Descriptor);
 
     public void Add(EscapeEvent escape)
     {
