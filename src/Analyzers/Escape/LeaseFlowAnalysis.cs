@@ -33,7 +33,7 @@ internal sealed partial class LeaseFlowAnalysis
     private readonly Dictionary<ISymbol, object> _leaseArenas = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<CaptureId, ISymbol> _captureAliases = new();
     private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
-    private readonly Dictionary<int, (int First, int Last)> _handlerTries = new();
+    private readonly Dictionary<int, ControlFlowRegion> _handlerTries = new();
     private readonly HashSet<ControlFlowRegion> _disposeOnly = new();
     private readonly HashSet<ILocalSymbol> _rentedLeases = new(SymbolEqualityComparer.Default);
     private readonly int _depth;
@@ -136,12 +136,12 @@ internal sealed partial class LeaseFlowAnalysis
     {
         if (block.Ordinal == 0) return FlowState.Empty;
         FlowState? forward = null, around = null;
-        if (_handlerTries.TryGetValue(block.Ordinal, out (int First, int Last) @try))
+        if (_handlerTries.TryGetValue(block.Ordinal, out ControlFlowRegion? @try))
         {
-            for (int i = @try.First; i <= @try.Last; i++)
+            for (int i = @try.FirstBlockOrdinal; i <= @try.LastBlockOrdinal; i++)
             {
-                forward = Join(forward, inputs[i]);
-                forward = Join(forward, outputs[i]);
+                forward = Join(forward, Unwound(inputs[i], _graph.Blocks[i], @try));
+                forward = Join(forward, Unwound(outputs[i], _graph.Blocks[i], @try));
             }
         }
         foreach (ControlFlowBranch branch in block.Predecessors)
@@ -162,14 +162,27 @@ internal sealed partial class LeaseFlowAnalysis
         {
             if (changedAt[branch.Source.Ordinal] > computedAt) return true;
         }
-        if (_handlerTries.TryGetValue(block.Ordinal, out (int First, int Last) @try))
+        if (_handlerTries.TryGetValue(block.Ordinal, out ControlFlowRegion? @try))
         {
-            for (int i = @try.First; i <= @try.Last; i++)
+            for (int i = @try.FirstBlockOrdinal; i <= @try.LastBlockOrdinal; i++)
             {
                 if (changedAt[i] > computedAt) return true;
             }
         }
         return false;
+    }
+
+    // An exception thrown in 'block' reaches a handler of 'handled' after the finally blocks of the try statements in between ran.
+    private FlowState? Unwound(FlowState? state, BasicBlock block, ControlFlowRegion handled)
+    {
+        if (state is null) return null;
+        for (ControlFlowRegion? region = block.EnclosingRegion; region is not null && region != handled; region = region.EnclosingRegion)
+        {
+            if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { Kind: ControlFlowRegionKind.TryAndFinally } statement || statement.NestedRegions.Length < 2) continue;
+            ControlFlowRegion @finally = statement.NestedRegions[1];
+            state = _disposeOnly.Contains(@finally) ? ApplyDisposals(state, @finally) : RunFinally(state, @finally);
+        }
+        return state;
     }
 
     private static FlowState? Join(FlowState? a, FlowState? b) => a is null ? b : b is null ? a : FlowState.Join(a, b);
@@ -185,7 +198,7 @@ internal sealed partial class LeaseFlowAnalysis
                 ControlFlowRegion handler = region.NestedRegions[i];
                 // A using's finally only disposes: it can let nothing escape, and RunFinally applies it on the way out.
                 if (handler.Kind == ControlFlowRegionKind.Finally && DisposesOnly(handler)) _disposeOnly.Add(handler);
-                else _handlerTries[handler.FirstBlockOrdinal] = (@try.FirstBlockOrdinal, @try.LastBlockOrdinal);
+                else _handlerTries[handler.FirstBlockOrdinal] = @try;
             }
         }
         foreach (ControlFlowRegion nested in region.NestedRegions) ClassifyHandlers(nested);

@@ -1226,5 +1226,159 @@ internal static class SafeCases
                 }
             }
             """),
+
+        // ---- Patterns near the new routes that are still correct.
+        new("LeasePerIterationRestagedBeforeUse", EscapeClass.Reset, null, """
+            static unsafe class Batch
+            {
+                public static int Total(string[] names)
+                {
+                    byte* staged = null;
+                    int total = 0;
+                    foreach (string name in names)
+                    {
+                        using var lease = ArenaLease.Rent();
+                        staged = lease.Utf8(name);
+                        total += Native.Length(staged);
+                    }
+                    return total;
+                }
+            }
+            """),
+        new("RefLocalReboundToLocalStructs", EscapeClass.ManagedRef, null, """
+            unsafe struct Names { public byte* First; public byte* Second; }
+            static unsafe class Pairs
+            {
+                [DllImport("native")] static extern int pair(Names* names);
+                public static int Call(bool swap, string a, string b)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Names names = default;
+                    ref byte* slot = ref swap ? ref names.Second : ref names.First;
+                    slot = lease.Utf8(a);
+                    (swap ? ref names.First : ref names.Second) = lease.Utf8(b);
+                    return pair(&names);
+                }
+            }
+            """),
+        new("CallersPointerGetsOwnedCopy", EscapeClass.CallerMemory, null, """
+            static unsafe class Strings
+            {
+                public static void Duplicate(byte** destination, string value)
+                {
+                    using var lease = ArenaLease.Rent();
+                    byte* staged = lease.Utf8(value);
+                    int length = Native.Length(staged);
+                    byte* owned = (byte*)NativeMemory.Alloc((nuint)length + 1);
+                    Native.Copy(owned, staged, (nuint)length + 1);
+                    *destination = owned;
+                }
+            }
+            """),
+        new("OwnedScratchBufferFilledWithPointers", EscapeClass.CallerMemory, null, """
+            sealed unsafe class CommandLine : IDisposable
+            {
+                private readonly byte** _argv = (byte**)NativeMemory.Alloc(64, (nuint)sizeof(byte*));
+                [DllImport("native")] static extern int run(int argc, byte** argv);
+                public int Run(string[] args)
+                {
+                    using var lease = ArenaLease.Rent();
+                    for (int i = 0; i < args.Length; i++) _argv[i] = lease.Utf8(args[i]);
+                    return run(args.Length, _argv);
+                }
+                public void Dispose() => NativeMemory.Free(_argv);
+            }
+            """),
+        new("OuterAllocationAfterInnerRentedConditionally", EscapeClass.OuterLease, null, """
+            static unsafe class Optional
+            {
+                public static int Call(string title, string? detail)
+                {
+                    using var outer = ArenaLease.Rent();
+                    byte* header = outer.Utf8(title);
+                    if (detail is not null)
+                    {
+                        using var inner = ArenaLease.Rent();
+                        Native.Use(inner.Utf8(detail));
+                    }
+                    return Native.Length(header);
+                }
+            }
+            """),
+        new("DelegateArgumentToSynchronousConstructor", EscapeClass.DeferredDelegate, null, """
+            sealed class Visitor
+            {
+                private readonly Func<int, int> _map;
+                public Visitor(Func<int, int> map) => _map = map;
+                public int Visit(int[] values) { int total = 0; foreach (int v in values) total += _map(v); return total; }
+            }
+            static unsafe class Visits
+            {
+                public static int Sum(int[] offsets)
+                {
+                    using var lease = ArenaLease.Rent();
+                    byte* block = lease.Alloc<byte>(256);
+                    var visitor = new Visitor(offset => block[offset]);
+                    return visitor.Visit(offsets);
+                }
+            }
+            """),
+        new("StaticContextSetAndClearedAroundNestedScope", EscapeClass.ContextClearedInFinally, null, """
+            static unsafe class Hooks
+            {
+                static nint s_current;
+                [DllImport("native")] static extern void dispatch();
+                public static void Dispatch(string name)
+                {
+                    using var lease = ArenaLease.Rent();
+                    nint previous = s_current;
+                    s_current = (nint)lease.Utf8(name);
+                    try
+                    {
+                        dispatch();
+                    }
+                    finally
+                    {
+                        s_current = previous;
+                    }
+                }
+            }
+            """),
+        new("CatchRethrowsAfterUsingScope", EscapeClass.CatchFinally, null, """
+            static unsafe class Files
+            {
+                public static int Read(string path)
+                {
+                    try
+                    {
+                        using var lease = ArenaLease.Rent();
+                        return Native.Length(lease.Utf8(path));
+                    }
+                    catch (System.IO.IOException exception)
+                    {
+                        throw new InvalidOperationException("read failed: " + path, exception);
+                    }
+                }
+            }
+            """),
+        new("ComparesPreviousPointerByAddressOnly", EscapeClass.Reset, null, """
+            static unsafe class Frames
+            {
+                public static int Changes(string[] titles)
+                {
+                    using var arena = new Arena();
+                    byte* previous = null;
+                    int changes = 0;
+                    foreach (string title in titles)
+                    {
+                        byte* current = arena.Utf8(title);
+                        if (current != previous) changes++;
+                        previous = current;
+                        arena.Reset();
+                    }
+                    return changes;
+                }
+            }
+            """),
     };
 }
