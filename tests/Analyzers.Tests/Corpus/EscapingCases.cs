@@ -1097,5 +1097,91 @@ internal static class EscapingCases
                 public static partial int SkipSpaces(string text, ref byte* cursor);
             }
             """),
+
+        // ---- More escapes written differently from the groups above.
+        new("ConditionalNameInObjectAddedToStaticList", EscapeClass.ConditionalStore, "PA1002", """
+            sealed unsafe class DeviceInfo { public byte* Name; }
+            static unsafe class Devices
+            {
+                static readonly List<DeviceInfo> s_devices = new();
+                public static void Add(bool discrete, string a, string b)
+                {
+                    using var lease = ArenaLease.Rent();
+                    var info = new DeviceInfo();
+                    info.Name = discrete ? lease.Utf8(a) : lease.Utf8(b);
+                    s_devices.Add(info);
+                }
+            }
+            """),
+        new("RefLocalIntoCallersSpan", EscapeClass.CallerMemory, "PA1001", """
+            static unsafe class Slots
+            {
+                public static void First(Span<nint> destination, string name)
+                {
+                    using var lease = ArenaLease.Rent();
+                    ref nint slot = ref destination[0];
+                    slot = (nint)lease.Utf8(name);
+                }
+            }
+            """),
+        new("InterlockedExchangeIntoStaticArraySlot", EscapeClass.Publication, "PA1002", """
+            static unsafe class Table
+            {
+                static readonly nint[] s_slots = new nint[16];
+                public static void Put(int index, string value)
+                {
+                    using var lease = ArenaLease.Rent();
+                    Interlocked.Exchange(ref s_slots[index], (nint)lease.Utf8(value));
+                }
+            }
+            """),
+        new("FactoryInInitializerKeptInField", EscapeClass.DeferredDelegate, "PA1003", """
+            sealed class Cache { public Func<int>? Factory { get; set; } }
+            sealed unsafe class Owner
+            {
+                private Cache? _cache;
+                public void Prepare(string name)
+                {
+                    using var lease = ArenaLease.Rent();
+                    byte* staged = lease.Utf8(name);
+                    _cache = new Cache { Factory = () => Native.Length(staged) };
+                }
+            }
+            """),
+        new("ThrowInSwitchArmAfterStaging", EscapeClass.ThrowPath, "PA1008", """
+            static unsafe class Modes
+            {
+                public static int Apply(int mode, string name)
+                {
+                    var lease = ArenaLease.Rent();
+                    byte* staged = lease.Utf8(name);
+                    int result = mode switch
+                    {
+                        0 => Native.Length(staged),
+                        1 => -Native.Length(staged),
+                        _ => throw new ArgumentOutOfRangeException(nameof(mode)),
+                    };
+                    lease.Dispose();
+                    return result;
+                }
+            }
+            """),
+        new("BreakingFrameLoopUsesAtlasAfterReset", EscapeClass.Reset, "PA1004", """
+            struct Atlas { public int Width; }
+            static unsafe class Loop
+            {
+                public static void Run(Func<bool> next)
+                {
+                    using var arena = new Arena();
+                    Atlas* atlas = arena.Alloc<Atlas>();
+                    while (true)
+                    {
+                        if (!next()) break;
+                        Native.Submit(atlas, 1);
+                        arena.Reset();
+                    }
+                }
+            }
+            """),
     };
 }
