@@ -46,7 +46,7 @@ internal sealed class LiveLease
 
     public bool HoldsMemory { get; }
 
-    public override bool Equals(object? obj) => obj is LiveLease other && other.Rented == Rented && other.HoldsMemory == HoldsMemory;
+    public override bool Equals(object? obj) => obj is LiveLease other && other.Rented.Equals(Rented) && other.HoldsMemory == HoldsMemory;
 
     public override int GetHashCode() => Rented.GetHashCode() * 2 + (HoldsMemory ? 1 : 0);
 }

@@ -138,11 +138,19 @@ internal sealed partial class LeaseFlowAnalysis
         FlowState? forward = null, around = null;
         if (_handlerTries.TryGetValue(block.Ordinal, out ControlFlowRegion? @try))
         {
+            ImmutableDictionary<ILocalSymbol, LiveLease>? everywhere = null;
             for (int i = @try.FirstBlockOrdinal; i <= @try.LastBlockOrdinal; i++)
             {
-                forward = Join(forward, Unwound(inputs[i], _graph.Blocks[i], @try));
-                forward = Join(forward, Unwound(outputs[i], _graph.Blocks[i], @try));
+                foreach (FlowState? state in new[] { Unwound(inputs[i], _graph.Blocks[i], @try), Unwound(outputs[i], _graph.Blocks[i], @try) })
+                {
+                    if (state is null) continue;
+                    forward = Join(forward, state);
+                    everywhere = everywhere is null ? state.LiveLeases : Common(everywhere, state.LiveLeases);
+                }
             }
+            // Exceptions from calls are no path for PA1008: a handler starts with the leases open everywhere in its try
+            // (a Dispose inside the try that may throw does not make the lease look open after the catch).
+            if (forward is not null && everywhere is not null && everywhere.Count != forward.LiveLeases.Count) forward = forward.With(everywhere);
         }
         foreach (ControlFlowBranch branch in block.Predecessors)
         {
@@ -183,6 +191,16 @@ internal sealed partial class LeaseFlowAnalysis
             state = _disposeOnly.Contains(@finally) ? ApplyDisposals(state, @finally) : RunFinally(state, @finally);
         }
         return state;
+    }
+
+    private static ImmutableDictionary<ILocalSymbol, LiveLease> Common(ImmutableDictionary<ILocalSymbol, LiveLease> a, ImmutableDictionary<ILocalSymbol, LiveLease> b)
+    {
+        ImmutableDictionary<ILocalSymbol, LiveLease> common = a;
+        foreach (ILocalSymbol lease in a.Keys)
+        {
+            if (!b.ContainsKey(lease)) common = common.Remove(lease);
+        }
+        return common;
     }
 
     private static FlowState? Join(FlowState? a, FlowState? b) => a is null ? b : b is null ? a : FlowState.Join(a, b);

@@ -255,4 +255,17 @@ public sealed class PA1008LeaseNotDisposedTests
             return n;
         }
         """));
+
+    [Fact]
+    public Task ADisposeInsideATryWhoseCatchSwallowsItsExceptionIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static Exception? Close(Arena arena)
+        {
+            var lease = ArenaLease.Rent(arena);
+            Native.Use((byte*)lease.AllocUninitialized(16, 8));
+            Exception? error = null;
+            try { lease.Dispose(); }
+            catch (InvalidOperationException caught) { error = caught; }
+            return error;
+        }
+        """));
 }
