@@ -12,6 +12,7 @@ packages=(
   vulkan-validationlayers   # VK_LAYER_KHRONOS_validation
   glslc                     # GLSL -> SPIR-V, for the shader round-trip test
   clang lld                 # NativeAOT publishing
+  libmimalloc-dev           # mimalloc, beside glibc in the pool benchmark (tests/Benchmarks/Pool)
 )
 
 missing=()

@@ -88,10 +88,10 @@ public static unsafe class ComputeDispatch
             ComputePipelineCreateInfo pipelineInfo = new()
             {
                 SType = StructureType.ComputePipelineCreateInfo,
-                StageInfo = new PipelineShaderStageCreateInfo
+                Stage = new PipelineShaderStageCreateInfo
                 {
                     SType = StructureType.PipelineShaderStageCreateInfo,
-                    ShaderStage = ShaderStageFlags.Compute,
+                    Stage = ShaderStageFlags.Compute,
                     Module = shaderModule,
                     Name = ShaderCode.EntryPoint,
                     SpecializationInfo = new SpecializationInfo

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
 using ParamArena;
@@ -20,6 +22,17 @@ public static unsafe class ValidationMessenger
     /// <summary>Warnings and errors received since the last <see cref="Reset"/>.</summary>
     public static long Problems => Interlocked.Read(ref s_problems);
 
+    /// <summary>
+    /// The message ids (such as a VUID) of the first <see cref="KeptProblemIds"/> warnings and errors since the
+    /// last <see cref="Reset"/>, so a caller can tell which rule was broken, not just that one was.
+    /// </summary>
+    public static IReadOnlyCollection<string> ProblemIds => s_problemIds.ToArray();
+
+    /// <summary>How many problem ids <see cref="ProblemIds"/> keeps; a flood of messages must not grow memory.</summary>
+    public const int KeptProblemIds = 64;
+
+    private static readonly ConcurrentQueue<string> s_problemIds = new();
+
     /// <summary>Informational messages received since the last <see cref="Reset"/>.</summary>
     public static long Infos => Interlocked.Read(ref s_infos);
 
@@ -29,6 +42,7 @@ public static unsafe class ValidationMessenger
     {
         Interlocked.Exchange(ref s_problems, 0);
         Interlocked.Exchange(ref s_infos, 0);
+        s_problemIds.Clear();
         Volatile.Write(ref s_verbose, printInfo ? 1 : 0);
     }
 
@@ -44,7 +58,7 @@ public static unsafe class ValidationMessenger
     /// <summary>
     /// Creates a messenger for everything between vkCreateInstance and vkDestroyInstance. The loader does
     /// not export extension commands, so this one is fetched with vkGetInstanceProcAddr and called through
-    /// a function pointer, staging the create-info by hand with the shape's generated <c>Stage</c>.
+    /// a function pointer, staging the create-info by hand with <c>ArenaStaging.Stage</c>.
     /// </summary>
     /// <param name="instance">An instance created with VK_EXT_debug_utils enabled.</param>
     public static DebugUtilsMessengerEXT Create(Instance instance)
@@ -57,7 +71,7 @@ public static unsafe class ValidationMessenger
         DebugUtilsMessengerEXT messenger;
         using (ArenaLease lease = ArenaLease.Rent())
         {
-            VulkanException.ThrowIfFailed(create(instance, createInfo.Stage(lease), null, &messenger), "vkCreateDebugUtilsMessengerEXT");
+            VulkanException.ThrowIfFailed(create(instance, ArenaStaging.Stage<DebugUtilsMessengerCreateInfoEXT, DebugUtilsMessengerCreateInfoEXT.Native>(lease, in createInfo), null, &messenger), "vkCreateDebugUtilsMessengerEXT");
         }
         return messenger;
     }
@@ -87,6 +101,7 @@ public static unsafe class ValidationMessenger
                 string message = data == null ? "(no data)" : Utf8(data->Message);
                 string id = data == null ? "" : Utf8(data->MessageIdName);
                 Console.Error.WriteLine($"[vulkan {severity} {types}] {id}: {message}");
+                if (problem && s_problemIds.Count < KeptProblemIds) s_problemIds.Enqueue(id);
             }
         }
         catch (Exception)

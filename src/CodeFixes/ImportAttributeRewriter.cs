@@ -13,6 +13,7 @@ namespace ParamArena.CodeFixes;
 internal static class ImportAttributeRewriter
 {
     public const string LibraryImportName = "LibraryImport";
+    public const string DllImportName = "DllImport";
     public const string ArenaMarshalName = "ArenaMarshal";
 
     /// <summary>True when <paramref name="attribute"/> is written as <paramref name="shortName"/>, with or without namespace and "Attribute" suffix.</summary>
@@ -44,6 +45,41 @@ internal static class ImportAttributeRewriter
             arguments.Add(argument);
         }
         return Build(arenaMarshalName, libraryImport, arguments);
+    }
+
+    /// <summary>
+    /// The [ArenaMarshal] equivalent of a [DllImport]: library, EntryPoint and SetLastError kept, CharSet.Unicode as
+    /// StringMarshalling.Utf16; the rest only says how the runtime marshaller would behave, which the stub replaces.
+    /// </summary>
+    public static AttributeSyntax ToArenaMarshalFromDllImport(AttributeSyntax dllImport, NameSyntax arenaMarshalName)
+    {
+        var arguments = new List<AttributeArgumentSyntax>();
+        foreach (AttributeArgumentSyntax argument in Arguments(dllImport))
+        {
+            string? name = NameOf(argument) ?? argument.NameColon?.Name.Identifier.ValueText;
+            if (name is null) arguments.Add(argument);
+            else if (name is "EntryPoint" or "SetLastError") arguments.Add(argument.WithNameColon(null).WithNameEquals(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name))));
+            else if (name == "CharSet" && argument.Expression.ToString().EndsWith("Unicode", System.StringComparison.Ordinal))
+                arguments.Add(Named("StringMarshalling", SyntaxFactory.ParseExpression("global::System.Runtime.InteropServices.StringMarshalling.Utf16")));
+        }
+        return Build(arenaMarshalName, dllImport, arguments);
+    }
+
+    /// <summary>The calling convention a [DllImport] names, as an [UnmanagedCallConv] for the stub to forward; null for the platform default.</summary>
+    public static AttributeListSyntax? CallingConvention(AttributeSyntax dllImport)
+    {
+        AttributeArgumentSyntax? argument = Arguments(dllImport).FirstOrDefault(a => NameOf(a) == "CallingConvention");
+        string? type = argument?.Expression.ToString() switch
+        {
+            { } text when text.EndsWith("Cdecl", System.StringComparison.Ordinal) => "CallConvCdecl",
+            { } text when text.EndsWith("StdCall", System.StringComparison.Ordinal) => "CallConvStdcall",
+            { } text when text.EndsWith("ThisCall", System.StringComparison.Ordinal) => "CallConvThiscall",
+            { } text when text.EndsWith("FastCall", System.StringComparison.Ordinal) => "CallConvFastcall",
+            _ => null,
+        };
+        return type is null ? null : SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(
+            SyntaxFactory.ParseName("global::System.Runtime.InteropServices.UnmanagedCallConv"),
+            SyntaxFactory.ParseAttributeArgumentList("(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices." + type + ") })"))));
     }
 
     /// <summary>The [LibraryImport] equivalent of an [ArenaMarshal]; <paramref name="needsEncoding"/> adds the UTF-8 encoding [ArenaMarshal] implied.</summary>

@@ -45,7 +45,7 @@ public sealed class MakeTypePartialCodeFix : CodeFixProvider
     private static SyntaxNode MakePartial(SyntaxNode root, IReadOnlyCollection<TypeDeclarationSyntax> types)
         => root.ReplaceNodes(types, (_, rewritten) => AddPartial(rewritten));
 
-    private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax type)
+    internal static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax type)
     {
         if (type.Modifiers.Count == 0)
         {

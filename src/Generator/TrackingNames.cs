@@ -1,17 +1,17 @@
 namespace ParamArena.Generator;
 
-/// <summary>Names of the pipeline steps, so incremental tests can check each step's cache state.</summary>
+/// <summary>Names of the pipeline steps, so tests can check that unchanged inputs are served from the cache.</summary>
 public static class TrackingNames
 {
-    /// <summary>Models built from <c>[ArenaMarshal]</c> methods (null for methods the generator cannot implement).</summary>
+    /// <summary>[ArenaMarshal] methods read into models with their diagnostics.</summary>
     public const string StubModels = "ParamArena.StubModels";
 
-    /// <summary>Only the stub models the emitter will implement.</summary>
-    public const string SupportedStubs = "ParamArena.SupportedStubs";
-
-    /// <summary>Models built from <c>[ArenaStruct]</c> shapes.</summary>
+    /// <summary>[ArenaStruct] shapes read into models with their diagnostics.</summary>
     public const string ShapeModels = "ParamArena.ShapeModels";
 
-    /// <summary>Only the shape models the emitter will implement.</summary>
-    public const string SupportedShapes = "ParamArena.SupportedShapes";
+    /// <summary>[ArenaFunctionTable] classes read into their pointer fields and loader.</summary>
+    public const string TableModels = "ParamArena.TableModels";
+
+    /// <summary>Every refusal, collected for reporting.</summary>
+    public const string Diagnostics = "ParamArena.Diagnostics";
 }

@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ParamArena.Analyzers.Tests.Infrastructure;
+using ParamArena.Marshalling;
 using Xunit;
 
 namespace ParamArena.Analyzers.Tests;
@@ -22,14 +23,15 @@ public sealed class DocumentationTests
     private static DiagnosticDescriptor DescriptorOf(Type rule)
         => (DiagnosticDescriptor)rule.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
 
-    private static DiagnosticDescriptor[] AllDescriptors() => RuleTypes().Select(DescriptorOf).ToArray();
+    // The analyzers' rules, one type each, and the usage rules the generator reports.
+    private static DiagnosticDescriptor[] AllDescriptors() => RuleTypes().Select(DescriptorOf).Concat(GeneratorDiagnostics.UsageDescriptors).ToArray();
 
     [Fact]
     public void EveryRuleIdHasOneRuleTypeNamedAfterIt()
     {
         string[] ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetValue(null)!).ToArray();
-        Assert.Equal(19, ids.Length);
-        Assert.Equal(ids.OrderBy(id => id), RuleTypes().Select(type => type.Name.Substring(0, 6)).OrderBy(id => id));
+        Assert.Equal(36, ids.Length);
+        Assert.Equal(ids.OrderBy(id => id), AllDescriptors().Select(descriptor => descriptor.Id).OrderBy(id => id));
         Assert.All(RuleTypes(), type => Assert.Equal(type.Name.Substring(0, 6), DescriptorOf(type).Id));
     }
 
@@ -58,7 +60,7 @@ public sealed class DocumentationTests
     public void TheIndexAndReleaseTrackingListEveryRule()
     {
         string index = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", "README.md"));
-        string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "Analyzers", "AnalyzerReleases.Unshipped.md"));
+        string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "Marshalling", "AnalyzerReleases.Unshipped.md"));
         foreach (DiagnosticDescriptor descriptor in AllDescriptors())
         {
             Assert.Contains($"[{descriptor.Id}]({descriptor.Id}.md)", index);

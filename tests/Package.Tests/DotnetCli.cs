@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
@@ -12,7 +13,14 @@ internal static class DotnetCli
 
     public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("dotnet", workingDirectory, arguments);
 
-    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
+    /// <summary>Runs <c>dotnet</c> with <paramref name="environment"/> added to the cleaned environment.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, arguments, environment);
+
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments) =>
+        RunProgram(program, workingDirectory, arguments, environment: null);
+
+    private static Result RunProgram(string program, string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -32,6 +40,8 @@ internal static class DotnetCli
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (environment is not null)
+            foreach (KeyValuePair<string, string> variable in environment) start.Environment[variable.Key] = variable.Value;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

@@ -1,12 +1,15 @@
 using System;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Rules;
 
 /// <summary>
 /// PA0010: suggests [ArenaMarshal] for a [LibraryImport] method whose marshalling allocates on every call, only when
-/// [ArenaMarshal] supports the whole signature, so following the suggestion never produces an error.
+/// the generator would accept the converted method, so following the suggestion never produces an error.
 /// </summary>
 internal static class PA0010PreferArenaMarshal
 {
@@ -19,36 +22,29 @@ internal static class PA0010PreferArenaMarshal
         "LibraryImport marshals string arrays and arrays of non-blittable elements with one native allocation (and free) per element per call; [ArenaMarshal] bump-allocates them and releases everything at once.");
 
     /// <summary>True when the project references the runtime: without it there is nothing to convert to.</summary>
-    public static bool AppliesTo(Compilation compilation) => compilation.GetTypeByMetadataName(ParamArenaSymbols.ArenaMarshalAttribute) is not null;
+    public static bool AppliesTo(Compilation compilation) => compilation.GetTypeByMetadataName(KnownNames.ArenaMarshalAttribute) is not null;
 
     /// <summary>Checks a written method declaration that has no [ArenaMarshal].</summary>
-    public static void Check(IMethodSymbol method, Action<Diagnostic> report)
+    public static void Check(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        AttributeData? libraryImport = ParamArenaSymbols.GetAttribute(method, ParamArenaSymbols.LibraryImportAttribute);
+        AttributeData? libraryImport = TypeFacts.Attribute(method, KnownNames.LibraryImportAttribute);
         if (libraryImport is null) return;
-        if (method.IsGenericMethod || MarshallingSupport.CheckReturn(method) is not null) return;
-        // A custom string marshaller has no [ArenaMarshal] equivalent.
-        if (ParamArenaSymbols.NamedArgument(libraryImport, "StringMarshallingCustomType") is { Value: not null }) return;
-
-        IParameterSymbol? allocating = null;
-        foreach (IParameterSymbol parameter in method.Parameters)
-        {
-            if (MarshallingSupport.CheckParameter(parameter) is not null) return;
-            if (HasMarshallingAttributes(parameter)) return;
-            if (allocating is null && MarshallingSupport.LibraryImportAllocatesPerCall(parameter)) allocating = parameter;
-        }
+        IParameterSymbol? allocating = method.Parameters.FirstOrDefault(LibraryImportAllocatesPerCall);
         if (allocating is null) return;
-        report(Diagnostic.Create(Descriptor, DeclarationSyntax.NameLocation(method), method.Name, allocating.Name));
+        // The generator's own builder decides whether the converted method would be accepted.
+        if (StubBuilder.Build(method, syntax, libraryImport, model, asConversion: true, cancellationToken).Diagnostics.Count > 0) return;
+        report(Diagnostic.Create(Descriptor, syntax.Identifier.GetLocation(), method.Name, allocating.Name));
     }
 
-    // [MarshalUsing] and friends select LibraryImport-specific marshallers that [ArenaMarshal] does not read.
-    private static bool HasMarshallingAttributes(IParameterSymbol parameter)
+    /// <summary>
+    /// True when [LibraryImport] marshals <paramref name="parameter"/> with native allocations on every call: string
+    /// arrays (one allocation per string) and arrays of non-blittable structs. Arrays of bool and char are left out:
+    /// LibraryImport stages small ones on the stack.
+    /// </summary>
+    private static bool LibraryImportAllocatesPerCall(IParameterSymbol parameter)
     {
-        foreach (AttributeData attribute in parameter.GetAttributes())
-        {
-            string name = ParamArenaSymbols.FullName(attribute.AttributeClass);
-            if (name == "System.Runtime.InteropServices.Marshalling.MarshalUsingAttribute") return true;
-        }
-        return false;
+        if (parameter.Type is not IArrayTypeSymbol array) return false;
+        ITypeSymbol element = array.ElementType;
+        return element.SpecialType == SpecialType.System_String || (element.TypeKind == TypeKind.Struct && !element.IsUnmanagedType);
     }
 }

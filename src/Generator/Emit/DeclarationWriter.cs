@@ -1,4 +1,4 @@
-using ParamArena.Generator.Model;
+using ParamArena.Marshalling;
 
 namespace ParamArena.Generator.Emit;
 
@@ -13,11 +13,14 @@ internal static class DeclarationWriter
         writer.Line();
     }
 
-    /// <summary>Opens the namespace and each enclosing type (as <c>unsafe partial</c>, so pointer code compiles in this part).</summary>
-    public static void OpenScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types)
+    /// <summary>
+    /// Opens the namespace and each enclosing type (as <c>unsafe partial</c>, so pointer code compiles in this part;
+    /// plain <c>partial</c> with <paramref name="unsafe"/> false, for a project that does not allow unsafe code).
+    /// </summary>
+    public static void OpenScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types, bool @unsafe = true)
     {
         if (@namespace is not null) writer.Open("namespace " + @namespace);
-        foreach (ContainingTypeModel type in types) writer.Open("unsafe partial " + type.Keyword + " " + type.Name);
+        foreach (ContainingTypeModel type in types) writer.Open((@unsafe ? "unsafe partial " : "partial ") + type.Keyword + " " + type.Name);
     }
 
     public static void CloseScopes(CodeWriter writer, string? @namespace, EquatableArray<ContainingTypeModel> types)

@@ -5,6 +5,8 @@ internal static class Names
 {
     public const string Lease = "__lease";
     public const string Fixed = "__fixed";
+    public const string Buffer = "__buffer";
+    public const string Target = "__target";
     public const string ReturnValue = "__retVal";
     public const string NativeReturnValue = "__retVal_native";
     public const string LastError = "__lastError";
@@ -19,19 +21,4 @@ internal static class Names
     public static string Count(string parameter) => "__" + Bare(parameter) + "_count";
 
     public static string Local(string parameter, string what) => "__" + Bare(parameter) + "_" + what;
-
-    /// <summary>Fixed-size staging is packed at 8-byte boundaries (enough for every C scalar this targets).</summary>
-    public static string AlignedSize(string type) => "((nuint)sizeof(" + type + ") + 7) & ~(nuint)7";
-
-    public static string MaxValue(string countType) => countType switch
-    {
-        "byte" => "byte.MaxValue",
-        "ushort" => "ushort.MaxValue",
-        "int" => "int.MaxValue",
-        "uint" => "uint.MaxValue",
-        "long" => "long.MaxValue",
-        "ulong" => "ulong.MaxValue",
-        "nint" => "nint.MaxValue",
-        _ => "nuint.MaxValue",
-    };
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using ParamArena.Generator.Emit.Strategies;
-using ParamArena.Generator.Model;
+using ParamArena.Generator.Emit.Marshallers;
+using ParamArena.Marshalling;
 
 namespace ParamArena.Generator.Emit;
 
@@ -24,84 +24,135 @@ internal static class StubEmitter
 
     private static void WriteMethod(CodeWriter writer, StubModel stub)
     {
-        List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters =
-            stub.Parameters.Select(p => (p, StrategyFor.Kind(p.Kind))).ToList();
-        bool needsArena = parameters.Any(p => p.Strategy.NeedsArena);
-        bool needsCleanup = parameters.Any(p => p.Strategy.NeedsCleanup);
-        ReturnModel ret = stub.Return;
-        bool returns = ret.Kind != ReturnKind.Void;
+        List<(ParameterModel Parameter, Marshaller Marshaller)> parameters =
+            stub.Parameters.Select(p => (p, MarshallerFor.Of(p.Element))).ToList();
+        List<ParameterModel> staged = parameters.Where(p => p.Marshaller.NeedsArena(p.Parameter.Element)).Select(p => p.Parameter).ToList();
+        // Only UTF-8 strings to stage: a stack buffer holds them, and the arena is rented only for one that does not fit.
+        bool onStack = staged.Count > 0 && staged.All(p => p.Element.Kind == MarshallerKind.String);
+        bool needsArena = staged.Count > 0 && !onStack;
+        bool needsCleanup = onStack || parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
+        ElementModel? ret = stub.Return.Element;
+        Marshaller? returns = ret is null ? null : MarshallerFor.Of(ret);
 
-        string signature = string.Join(", ", stub.Parameters.Select(p => (p.Modifiers.Length > 0 ? p.Modifiers + " " : "") + p.ManagedType + " " + p.Name));
+        if (stub.Target.Kind == TargetKind.DeclaredLibraryExport)
+        {
+            writer.Line("/// <summary>The address of <c>" + System.Security.SecurityElement.Escape(stub.Target.EntryPoint) + "</c>, looked up on the first call.</summary>");
+            writer.Line("private static nint " + stub.Target.Field + ";");
+            writer.Line();
+        }
         writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
-        writer.Open(stub.Modifiers + " " + ret.ManagedType + " " + stub.Name + "(" + signature + ")");
+        writer.Open(stub.Signature);
 
         // Setup: everything that can reject the input runs before the arena is rented.
-        foreach ((ParameterModel p, ParameterStrategy s) in parameters) s.Setup(writer, p);
+        TargetModel target = stub.Target;
+        WriteTarget(writer, target, stub.ContainingTypes[stub.ContainingTypes.Count - 1].Name);
+        foreach ((ParameterModel p, Marshaller m) in parameters) m.Setup(writer, p);
         foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null)) WriteCount(writer, p);
-        if (ret.Kind == ReturnKind.SafeHandle)
-            writer.Line(ret.ManagedType + " " + Names.ReturnValue + " = new " + ret.ManagedType.TrimEnd('?') + "();");
-        else if (returns)
-            writer.Line(ret.ManagedType + " " + Names.ReturnValue + ";");
-        if (returns && ret.Kind != ReturnKind.Blittable) writer.Line(ret.NativeType + " " + Names.NativeReturnValue + ";");
+        if (ret is not null)
+        {
+            if (ret.Kind == MarshallerKind.SafeHandle) returns!.DeclareReturn(writer, ret);
+            else writer.Line(stub.Return.ManagedType + " " + Names.ReturnValue + ";");
+            if (!returns!.ReturnsAsIs) writer.Line(returns.NativeType(ret, ElementRole.Return) + " " + Names.NativeReturnValue + ";");
+        }
         if (stub.SetLastError) writer.Line("int " + Names.LastError + ";");
         if (needsArena)
         {
             writer.Line("// Stage in the calling thread's arena; the lease's end releases it all in O(1).");
             writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent();");
         }
+        else if (onStack)
+        {
+            writer.Line("// Stage the strings on the stack; the arena is rented only for one that does not fit.");
+            writer.Line("global::System.Span<byte> " + Names.Buffer + " = stackalloc byte[" + System.Math.Min(256 * staged.Count, 1024) + "];");
+            writer.Line("scoped global::ParamArena.ArenaLease " + Names.Lease + " = default;");
+        }
 
         if (needsCleanup) writer.Open("try");
 
         // Stage: the fixed-size part of every parameter in one bump, then the variable-size parts.
-        WriteFixedBump(writer, parameters, out Dictionary<ParameterModel, string> slots);
-        foreach ((ParameterModel p, ParameterStrategy s) in parameters)
-            s.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
-        writer.Line("// Invoke" + (HasPins(parameters) ? " with arrays, spans and by-ref parameters pinned in place." : "."));
+        Dictionary<ParameterModel, string> slots = WriteFixedBump(writer, parameters);
+        foreach ((ParameterModel p, Marshaller m) in parameters)
+        {
+            if (onStack && staged.Contains(p)) StringMarshaller.StageOnStack(writer, p);
+            else m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        }
 
         // Pin, then invoke.
-        List<string> pins = parameters.Select(x => x.Strategy.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
+        List<string> pins = parameters.Select(x => x.Marshaller.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
+        writer.Line("// Invoke" + (pins.Count > 0 ? " with arrays, spans and by-ref parameters pinned in place." : "."));
         foreach (string pin in pins) writer.Line(pin);
         writer.Open();
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastSystemError(0);");
-        string call = Names.Invoke + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
-        if (!returns) writer.Line(call);
-        else if (ret.Kind == ReturnKind.Blittable) writer.Line(Names.ReturnValue + " = " + call);
-        else writer.Line(Names.NativeReturnValue + " = " + call);
+        string nativeReturn = ret is null ? "void" : returns!.NativeType(ret, ElementRole.Return);
+        string callee = target.ThroughPointer
+            ? "((delegate* unmanaged" + (stub.CallingConventions.Count > 0 ? "[" + string.Join(", ", stub.CallingConventions) + "]" : "")
+                + "<" + string.Join("", NativeArguments(parameters).Select(a => a.Type + ", ")) + nativeReturn + ">)" + Names.Target + ")"
+            : Names.Invoke;
+        string call = callee + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
+        if (ret is null) writer.Line(call);
+        else writer.Line((returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue) + " = " + call);
         if (stub.SetLastError) writer.Line(Names.LastError + " = " + Names.Marshal + ".GetLastSystemError();");
         writer.Close();
 
         // Copy back, and convert the return while staged memory it may point into is still alive.
-        foreach ((ParameterModel p, ParameterStrategy s) in parameters) s.CopyBack(writer, p);
-        WriteReturnConversion(writer, ret);
+        foreach ((ParameterModel p, Marshaller m) in parameters) m.CopyBack(writer, p);
+        if (ret is not null && !returns!.ReturnsAsIs) returns.ConvertReturn(writer, ret);
 
         if (needsCleanup)
         {
             writer.Close();
             writer.Open("finally");
-            foreach ((ParameterModel p, ParameterStrategy s) in parameters) s.Cleanup(writer, p);
+            foreach ((ParameterModel p, Marshaller m) in parameters) m.Cleanup(writer, p);
+            if (onStack) writer.Line(Names.Lease + ".Dispose();");
             writer.Close();
         }
 
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastPInvokeError(" + Names.LastError + ");");
-        if (returns) writer.Line("return " + Names.ReturnValue + ";");
+        if (ret is not null) writer.Line("return " + Names.ReturnValue + ";");
 
+        if (target.ThroughPointer)
+        {
+            writer.Close();
+            return;
+        }
         writer.Line();
         writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
         string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
-        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(stub.LibraryName)
-            + ", EntryPoint = " + DeclarationWriter.Literal(stub.EntryPoint) + ", ExactSpelling = true)]");
-        writer.Line("static extern " + ret.NativeType + " " + Names.Invoke + "(" + nativeParameters + ");");
+        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
+            + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
+        foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
+        writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
         writer.Close();
     }
 
-    private static bool HasPins(List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters) =>
-        parameters.Any(x => x.Strategy.Pin(x.Parameter) is not null);
+    /// <summary>Reads the address a pointer call goes to, first of all: a missing function throws before anything is staged.</summary>
+    private static void WriteTarget(CodeWriter writer, TargetModel target, string containingType)
+    {
+        switch (target.Kind)
+        {
+            case TargetKind.Table:
+                writer.Line("nint " + Names.Target + " = this." + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) " + Names.Staging + ".ThrowFunctionNotLoaded(" + DeclarationWriter.Literal(target.EntryPoint) + ", "
+                    + DeclarationWriter.Literal(target.TableName!) + ");");
+                break;
+            case TargetKind.Parameter:
+                writer.Line("nint " + Names.Target + " = (nint)" + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) throw new global::System.ArgumentNullException(nameof(" + target.Field + "));");
+                break;
+            case TargetKind.DeclaredLibraryExport:
+                writer.Line("nint " + Names.Target + " = " + target.Field + ";");
+                writer.Line("if (" + Names.Target + " == 0) " + Names.Target + " = " + target.Field + " = global::ParamArena.ArenaLibraries.Export(typeof("
+                    + containingType + ").Assembly, " + DeclarationWriter.Literal(target.LibraryName!) + ", " + DeclarationWriter.Literal(target.EntryPoint)
+                    + string.Concat(target.Candidates.Select(c => ", " + DeclarationWriter.Literal(c))) + ");");
+                break;
+        }
+    }
 
     /// <summary>The native argument list, with <c>[ArenaCountParameter]</c> counts inserted at their positions.</summary>
-    private static List<(string Type, string Name, string Argument)> NativeArguments(List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters)
+    private static List<(string Type, string Name, string Argument)> NativeArguments(List<(ParameterModel Parameter, Marshaller Marshaller)> parameters)
     {
         List<(string Type, string Name, string Argument)> arguments = parameters
-            .Select(x => (x.Parameter.NativeType, x.Parameter.Name, x.Strategy.NativeArgument(x.Parameter)))
+            .Select(x => (MarshallerFor.NativeType(x.Parameter), x.Parameter.Name, x.Marshaller.NativeArgument(x.Parameter)))
             .ToList();
         foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null).OrderBy(x => x.Parameter.Count!.NativeIndex))
             arguments.Insert(p.Count!.NativeIndex, (p.Count.CountType, p.Name.TrimStart('@') + "Count", Names.Count(p.Name)));
@@ -112,62 +163,43 @@ internal static class StubEmitter
     private static void WriteCount(CodeWriter writer, ParameterModel p)
     {
         CountParameterModel count = p.Count!;
-        string length = p.IsArray ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
-        string elementSize = p.Kind switch
+        string length = p.Element.IsArray ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
+        string elementSize = p.Element.Kind switch
         {
-            MarshalKind.ShapeArray => p.ElementType + ".Native",
-            MarshalKind.StringArray => "nint",
-            _ => p.ElementType,
+            MarshallerKind.ShapeSequence => p.Element.ShapeNative!,
+            MarshallerKind.StringSequence => "nint",
+            _ => p.Element.ElementType,
         };
         string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSize + ")" : "(ulong)" + length;
         string raw = Names.Local(p.Name, "length");
         writer.Line("ulong " + raw + " = " + value + ";");
-        writer.Line("if (" + raw + " > (ulong)" + Names.MaxValue(count.CountType) + ") " + Names.Staging
+        writer.Line("if (" + raw + " > (ulong)" + count.CountType + ".MaxValue) " + Names.Staging
             + ".ThrowCountOverflow(nameof(" + p.Name + "), " + raw + ", " + DeclarationWriter.Literal(count.CountType) + ");");
         writer.Line(count.CountType + " " + Names.Count(p.Name) + " = (" + count.CountType + ")" + raw + ";");
     }
 
-    private static void WriteFixedBump(CodeWriter writer, List<(ParameterModel Parameter, ParameterStrategy Strategy)> parameters, out Dictionary<ParameterModel, string> slots)
+    /// <summary>One bump for every parameter's fixed-size part, each slot at its type's own alignment.</summary>
+    private static Dictionary<ParameterModel, string> WriteFixedBump(CodeWriter writer, List<(ParameterModel Parameter, Marshaller Marshaller)> parameters)
     {
-        slots = new Dictionary<ParameterModel, string>();
+        Dictionary<ParameterModel, string> slots = new();
         List<(ParameterModel Parameter, string Type)> fixedParts = parameters
-            .Select(x => (x.Parameter, Type: x.Strategy.FixedStagingType(x.Parameter)))
+            .Select(x => (x.Parameter, Type: x.Marshaller.FixedStagingType(x.Parameter.Element)))
             .Where(x => x.Type is not null)
             .Select(x => (x.Parameter, x.Type!))
             .ToList();
-        if (fixedParts.Count == 0) return;
-        writer.Line("// One bump for the fixed-size part of the staging; sizes are JIT-time constants.");
-        foreach ((ParameterModel p, string type) in fixedParts)
-            writer.Line("nuint " + Names.Local(p.Name, "size") + " = " + Names.AlignedSize(type) + ";");
-        string total = string.Join(" + ", fixedParts.Select(x => Names.Local(x.Parameter.Name, "size")));
-        writer.Line("byte* " + Names.Fixed + " = (byte*)" + Names.Lease + ".AllocUninitialized(" + total + ", 8);");
-        string offset = "";
+        if (fixedParts.Count == 0) return slots;
+        writer.Line("// One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.");
+        string end = "0";
+        string alignment = "(nuint)1";
         foreach ((ParameterModel p, string type) in fixedParts)
         {
-            slots[p] = "(" + type + "*)(" + Names.Fixed + offset + ")";
-            offset += " + " + Names.Local(p.Name, "size");
+            string offset = Names.Local(p.Name, "offset");
+            writer.Line("nuint " + offset + " = " + Names.Staging + ".AlignUp<" + type + ">(" + end + ");");
+            end = offset + " + (nuint)sizeof(" + type + ")";
+            alignment = Names.Staging + ".MaxAlign<" + type + ">(" + alignment + ")";
+            slots[p] = "(" + type + "*)(" + Names.Fixed + " + " + offset + ")";
         }
-    }
-
-    private static void WriteReturnConversion(CodeWriter writer, ReturnModel ret)
-    {
-        switch (ret.Kind)
-        {
-            case ReturnKind.Bool:
-                writer.Line(Names.ReturnValue + " = " + Names.NativeReturnValue + " != 0;");
-                break;
-            case ReturnKind.Char:
-                writer.Line(Names.ReturnValue + " = (char)" + Names.NativeReturnValue + ";");
-                break;
-            case ReturnKind.String:
-                // The native string is read, not freed: the function returned a const char* it still owns.
-                // A non-nullable string return trusts the declaration, as LibraryImport does.
-                writer.Line(Names.ReturnValue + " = " + Names.Marshal + (ret.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"
-                    + (ret.ManagedType.EndsWith("?") ? "" : "!") + ";");
-                break;
-            case ReturnKind.SafeHandle:
-                writer.Line(Names.Marshal + ".InitHandle(" + Names.ReturnValue + ", " + Names.NativeReturnValue + ");");
-                break;
-        }
+        writer.Line("byte* " + Names.Fixed + " = (byte*)" + Names.Lease + ".AllocUninitialized(" + end + ", " + alignment + ");");
+        return slots;
     }
 }

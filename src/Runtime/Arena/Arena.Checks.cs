@@ -19,8 +19,8 @@ public sealed unsafe partial class Arena
     /// <summary>The canary's value; unlikely to be written by accident (not zero, not ASCII, not a small integer).</summary>
     internal const ulong CanaryValue = 0x5AA5_C33C_96E1_0FF0;
 
-    /// <summary>Checked allocation: rejects allocating through a lease that is not the innermost open one, adds and records a canary.</summary>
-    private void* AllocChecked(nuint size, nuint alignment, long token, bool tryOnly)
+    /// <summary>Checked mode: rejects allocating through a lease that is not the innermost open one (token 0 is the arena itself).</summary>
+    private void CheckAllocatingLease(long token)
     {
         if (token != 0 && (ArenaScopeToken.DepthOf(token) != _depth || (TokenAt(_depth) & ~ArenaScopeToken.FlagMask) != token))
         {
@@ -28,13 +28,15 @@ public sealed unsafe partial class Arena
                 ? "Allocation through a lease while a lease rented after it is still open: the memory would be released with the newer lease. Allocate through the innermost lease."
                 : "Allocation through a lease that was already disposed.");
         }
-        byte* start = (byte*)AllocFromSpace(size, alignment, CanarySize, tryOnly);
-        if (start == null) return null;
+    }
+
+    /// <summary>Checked mode: poisons a new allocation, writes the canary after its exact end and records it for the scope's end.</summary>
+    private void RecordCanary(byte* start, nuint size)
+    {
         long offset = start >= _pageData && start < _pageEnd ? (long)(_bytesBefore + (nuint)(start - _pageData)) : -1;
         NativeMemory.Fill(start, size, UninitializedPoison);
         Unsafe.WriteUnaligned(start + size, CanaryValue);
         _checked!.Add(new CheckedAllocation(start, size, offset));
-        return start;
     }
 
     /// <summary>The first allocation recorded at or after <paramref name="fromIndex"/> whose canary is broken, as an exception; null if all are intact.</summary>

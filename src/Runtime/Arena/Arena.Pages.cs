@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -8,7 +9,8 @@ namespace ParamArena;
 public sealed unsafe partial class Arena
 {
     /// <summary>
-    /// Everything the inlined bump could not do: validation, checked mode, page changes, large blocks.
+    /// The one out-of-line allocation path, for everything the inlined bump does not do: validation, disposal,
+    /// checked mode (lease order, canary, poison), moving to the next page, large blocks.
     /// Returns null only when <paramref name="tryOnly"/> and the arena is out of memory or budget.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -16,8 +18,35 @@ public sealed unsafe partial class Arena
     {
         ValidateAlignment(alignment);
         ThrowIfDisposed();
-        if (_checks) return AllocChecked(size, alignment, token, tryOnly);
-        return AllocFromSpace(size, alignment, 0, tryOnly);
+        AssertHotState();
+        if (_checks) CheckAllocatingLease(token);
+        // Unchecked, sizes round up to the granule (the inlined bump relies on an aligned cursor). Checked, the
+        // canary follows the exact end, so an overrun by one byte shows.
+        nuint trailer = _checks ? (nuint)CanarySize : 0;
+        nuint footprint = _checks ? size + CanarySize : RoundUpToGranule(size);
+        if (footprint < size)
+        {
+            if (tryOnly) return null;
+            ThrowExhausted(size);
+        }
+        byte* start = AlignUp(_cursor, alignment);
+        if (start > _pageEnd || (nuint)(_pageEnd - start) < footprint)
+        {
+            if (size > _largeThreshold)
+            {
+                start = (byte*)AllocLarge(size, alignment, trailer, tryOnly);
+                if (start == null) return null;
+                if (_checks) RecordCanary(start, size);
+                return start;
+            }
+            if (!AdvancePage(footprint, alignment, size, tryOnly)) return null;
+            start = AlignUp(_cursor, alignment);
+            Debug.Assert(start <= _pageEnd && (nuint)(_pageEnd - start) >= footprint, "the page AdvancePage chose has room");
+        }
+        _cursor = start + footprint;
+        if (_checks) RecordCanary(start, size);
+        AssertHotState();
+        return start;
     }
 
     private static void ValidateAlignment(nuint alignment)
@@ -26,34 +55,8 @@ public sealed unsafe partial class Arena
             throw new ArgumentOutOfRangeException(nameof(alignment), alignment, $"Alignment must be a power of two no larger than {MaxAlignment}.");
     }
 
-    /// <summary>
-    /// Allocates <paramref name="size"/> bytes followed by <paramref name="trailer"/> bytes (the canary
-    /// in checked mode): in the current page if they fit, else in a large block or the next page.
-    /// </summary>
-    private void* AllocFromSpace(nuint size, nuint alignment, nuint trailer, bool tryOnly)
-    {
-        byte* start = AlignUp(_cursor, alignment);
-        if (Fits(start, _pageEnd, size, trailer))
-        {
-            _cursor = start + size + trailer;
-            return start;
-        }
-        if (size > _largeThreshold) return AllocLarge(size, alignment, trailer, tryOnly);
-        if (!AdvancePage(size + trailer, alignment, size, tryOnly)) return null;
-        start = AlignUp(_cursor, alignment);
-        _cursor = start + size + trailer;
-        return start;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* AlignUp(byte* pointer, nuint alignment) => (byte*)(((nuint)pointer + alignment - 1) & ~(alignment - 1));
-
-    private static bool Fits(byte* start, byte* end, nuint size, nuint trailer)
-    {
-        if (start > end) return false;
-        nuint available = (nuint)(end - start);
-        return available >= size && available - size >= trailer;
-    }
 
     /// <summary>
     /// Makes a page with room for <paramref name="needed"/> bytes at <paramref name="alignment"/> the
@@ -63,7 +66,8 @@ public sealed unsafe partial class Arena
     private bool AdvancePage(nuint needed, nuint alignment, nuint requested, bool tryOnly)
     {
         nuint padding = alignment > ArenaPage.DataAlignment ? alignment - ArenaPage.DataAlignment : 0;
-        nuint required = ArenaPage.HeaderSize + needed + padding;
+        // Rounded to the granule: a page's usable end is rounded down to it (see MakeCurrent).
+        nuint required = RoundUpToGranule(ArenaPage.HeaderSize + needed + padding);
         ArenaPage* current = _page;
         ArenaPage* next = current->Next;
         if (next == null || next->Size < required)
@@ -293,7 +297,8 @@ public sealed unsafe partial class Arena
     {
         _page = page;
         _pageData = ArenaPage.DataOf(page);
-        _pageEnd = ArenaPage.EndOf(page);
+        // Rounded down to the granule, so an unchecked cursor that reaches the end is still granule-aligned.
+        _pageEnd = (byte*)((nuint)ArenaPage.EndOf(page) & ~(Granule - 1));
         _bytesBefore = page->BytesBefore;
         _cursor = cursor;
         _peakCursor = cursor;

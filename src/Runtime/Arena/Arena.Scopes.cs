@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -87,6 +88,7 @@ public sealed unsafe partial class Arena
         // a finally, so `using var lease` pays no funclet call.
         if (Unsafe.Add(ref Unsafe.As<ArenaTokenSlots, long>(ref _tokens), _depth & (ArenaTokenSlots.Count - 1)) == token)
         {
+            Debug.Assert(mark >= _pageData && mark <= _cursor, "an unflagged token means no page change since the rent, so the mark is on this page, below the cursor");
             // The high-water mark only needs the highest cursor reached before each release on this page.
             if (_cursor > _peakCursor) _peakCursor = _cursor;
             _cursor = mark;

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Utf8Transcoder = System.Text.Unicode.Utf8;
@@ -11,6 +12,7 @@ public sealed unsafe partial class Arena
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Span<T> CopyCore<T>(ReadOnlySpan<T> source, long token) where T : unmanaged
     {
+        if (source.IsEmpty) return default;
         T* target = (T*)AllocUninitializedCore(ByteCount<T>(source.Length), AlignmentOf<T>(), token);
         Span<T> copy = new(target, source.Length);
         source.CopyTo(copy);
@@ -21,51 +23,32 @@ public sealed unsafe partial class Arena
     /// UTF-8 without counting twice: when the worst case (3 bytes per UTF-16 unit, plus the NUL) fits
     /// in the current page, encode in place and give back what was not used.
     /// </summary>
+    /// <remarks>Not inlined into callers: one call per string keeps stubs small; the bump inside it is inlined.</remarks>
     internal byte* Utf8Core(string value, long token)
     {
-        byte* start = _cursor;
-        nuint bound = (nuint)(uint)value.Length * 3;
-        if (start + bound < _limit)
+        nuint bound = (nuint)(uint)value.Length * 3 + 1;
+        if (TryBump(bound, 1, out byte* start))
         {
-            Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)bound), out _, out int written);
+            // TryBump succeeded, so bound is at most 2 GiB.
+            Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)bound - 1), out _, out int written);
             start[written] = 0;
-            _cursor = start + written + 1;
+            GiveBack(start, bound, (nuint)(uint)written + 1);
             return start;
         }
         return Utf8Slow(value, token);
     }
 
+    /// <summary>
+    /// The worst case does not fit in the page (or checked mode, or a disposed arena): count exactly and
+    /// allocate once, which stays on this page whenever the exact bytes fit.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private byte* Utf8Slow(string value, long token)
     {
-        if (!_checks && !_disposed && (nuint)(uint)value.Length < (nuint)(_limit - _cursor))
-        {
-            // The worst case does not fit but the string might: count exactly and stay on this page
-            // rather than move to the next one (a page change also makes the release take the slow path).
-            int exact = Encoding.UTF8.GetByteCount(value);
-            if ((nuint)(uint)exact < (nuint)(_limit - _cursor))
-            {
-                byte* here = _cursor;
-                Utf8Transcoder.FromUtf16(value, new Span<byte>(here, exact), out _, out int done);
-                here[done] = 0;
-                _cursor = here + done + 1;
-                return here;
-            }
-        }
-        nuint bound = (nuint)(uint)value.Length * 3 + 1;
-        if (!_checks && !_disposed && bound <= _largeThreshold && _maxSize == nuint.MaxValue)
-        {
-            // Still one pass: take the worst case on the next page, encode, give back what was not used.
-            // (Not under a MaxSize: the worst case could fail where the exact size fits.)
-            byte* start = (byte*)AllocUninitializedCore(bound, 1, token);
-            Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)bound - 1), out _, out int encoded);
-            start[encoded] = 0;
-            if (_cursor == start + bound) _cursor = start + encoded + 1;
-            return start;
-        }
         int count = Encoding.UTF8.GetByteCount(value);
         byte* target = (byte*)AllocUninitializedCore((nuint)(uint)count + 1, 1, token);
         Utf8Transcoder.FromUtf16(value, new Span<byte>(target, count), out _, out int written);
+        Debug.Assert(written == count, "Encoding.UTF8 and Utf8.FromUtf16 both replace invalid UTF-16 with U+FFFD");
         target[written] = 0;
         return target;
     }
@@ -78,8 +61,12 @@ public sealed unsafe partial class Arena
         return target;
     }
 
+    // String arrays, on Arena, ArenaLease and ArenaStaging alike: an empty span (a null array converts to one)
+    // gives null and allocates nothing, as pinning an empty array does; otherwise all or nothing.
+
     internal byte** Utf8ArrayCore(ReadOnlySpan<string?> values, long token)
     {
+        if (values.IsEmpty) return null;
         ArenaScopeFrame mark = CurrentPosition();
         long pagesCreated = _pagesCreated;
         byte** array = (byte**)AllocUninitializedCore((nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*), token);
@@ -98,6 +85,7 @@ public sealed unsafe partial class Arena
 
     internal char** Utf16ArrayCore(ReadOnlySpan<string?> values, long token)
     {
+        if (values.IsEmpty) return null;
         ArenaScopeFrame mark = CurrentPosition();
         long pagesCreated = _pagesCreated;
         char** array = (char**)AllocUninitializedCore((nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*), token);

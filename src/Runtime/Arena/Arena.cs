@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -145,7 +146,21 @@ public sealed unsafe partial class Arena : IDisposable
             ArgumentNullException.ThrowIfNull(value);
             value.Validate();
             System.Threading.Volatile.Write(ref s_threadArenaOptions, value);
+            s_threadArenasChecked = value.Checks;
         }
+    }
+
+    private static bool s_threadArenasChecked;
+
+    /// <summary>
+    /// Whether new thread arenas are created in checked mode. Staging that can bypass the arena (a stub's stack
+    /// buffer) uses the arena instead when this is true, so canaries guard everything a stub stages. The
+    /// environment variable's part is a JIT-time constant.
+    /// </summary>
+    internal static bool ThreadArenasChecked
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => RuntimeChecks.EnabledByEnvironment || s_threadArenasChecked;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -214,7 +229,7 @@ public sealed unsafe partial class Arena : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<T> AllocSpanUninitialized<T>(int count) where T : unmanaged => new(AllocUninitializedCore(ByteCount<T>(count), AlignmentOf<T>(), 0), count);
 
-    /// <summary>Copies <paramref name="source"/> into the arena.</summary>
+    /// <summary>Copies <paramref name="source"/> into the arena; an empty source gives an empty span and allocates nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<T> Copy<T>(ReadOnlySpan<T> source) where T : unmanaged => CopyCore(source, 0);
 
@@ -224,33 +239,29 @@ public sealed unsafe partial class Arena : IDisposable
     /// <summary>Copies <paramref name="value"/> as NUL-terminated UTF-16; null for null.</summary>
     public char* Utf16(string? value) => value is null ? null : Utf16Core(value, 0);
 
-    /// <summary>An array of pointers to NUL-terminated UTF-8 strings; null entries stay null. All or nothing: on failure the arena is as before.</summary>
+    /// <summary>
+    /// An array of pointers to NUL-terminated UTF-8 strings; null entries stay null. An empty span (a null
+    /// array converts to one) gives null and allocates nothing, as pinning an empty array does. All or
+    /// nothing: on failure the arena is as before. <see cref="ArenaLease.Utf8Array"/> and
+    /// <see cref="ArenaStaging.Utf8Array"/> have this same contract.
+    /// </summary>
+    /// <exception cref="ArenaExhaustedException">The strings would take the arena over <see cref="ArenaOptions.MaxSize"/> (nothing stays allocated).</exception>
     public byte** Utf8Array(ReadOnlySpan<string?> values) => Utf8ArrayCore(values, 0);
 
-    /// <summary>An array of pointers to NUL-terminated UTF-16 strings; null entries stay null. All or nothing: on failure the arena is as before.</summary>
+    /// <summary>
+    /// An array of pointers to NUL-terminated UTF-16 strings; null entries stay null. An empty span gives
+    /// null and allocates nothing. All or nothing: on failure the arena is as before. Same contract as
+    /// <see cref="ArenaLease.Utf16Array"/> and <see cref="ArenaStaging.Utf16Array"/>.
+    /// </summary>
+    /// <exception cref="ArenaExhaustedException">The strings would take the arena over <see cref="ArenaOptions.MaxSize"/> (nothing stays allocated).</exception>
     public char** Utf16Array(ReadOnlySpan<string?> values) => Utf16ArrayCore(values, 0);
 
     // The Core methods take the token of the lease that allocates (0 when called on the arena itself);
     // only checked mode looks at it, out of line.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void* AllocUninitializedCore(nuint size, nuint alignment, long token)
-    {
-        // Sizes up to 2 GiB cannot wrap a user-space address, so one limit compare suffices (and for a
-        // constant size the size test folds away); anything larger takes the out-of-line path.
-        nuint mask = alignment - 1;
-        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
-        {
-            byte* start = (byte*)(((nuint)_cursor + mask) & ~mask);
-            byte* end = start + size;
-            if (end <= _limit)
-            {
-                _cursor = end;
-                return start;
-            }
-        }
-        return AllocSlow(size, alignment, token, tryOnly: false);
-    }
+    internal void* AllocUninitializedCore(nuint size, nuint alignment, long token) =>
+        TryBump(size, alignment, out byte* start) ? start : AllocSlow(size, alignment, token, tryOnly: false);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void* AllocCore(nuint size, nuint alignment, long token)
@@ -271,28 +282,87 @@ public sealed unsafe partial class Arena : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryAllocCore(nuint size, nuint alignment, long token, out void* pointer)
     {
-        nuint mask = alignment - 1;
-        byte* start;
-        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
+        if (!TryBump(size, alignment, out byte* start))
         {
-            start = (byte*)(((nuint)_cursor + mask) & ~mask);
-            byte* end = start + size;
-            if (end <= _limit)
+            start = (byte*)AllocSlow(size, alignment, token, tryOnly: true);
+            if (start == null)
             {
-                _cursor = end;
-                goto Found;
+                pointer = null;
+                return false;
             }
         }
-        start = (byte*)AllocSlow(size, alignment, token, tryOnly: true);
-        if (start == null)
-        {
-            pointer = null;
-            return false;
-        }
-    Found:
         NativeMemory.Clear(start, size);
         pointer = start;
         return true;
+    }
+
+    /// <summary>
+    /// The one inlined bump: the start of <paramref name="size"/> bytes at <paramref name="alignment"/> in the
+    /// current page, or false for anything else (a bad alignment, a size over 2 GiB, no room), which the
+    /// caller hands to its out-of-line path. Always false in checked mode and after disposal: there
+    /// <c>_limit</c> is null.
+    /// </summary>
+    /// <remarks>
+    /// Unchecked, every allocation takes a multiple of <see cref="Granule"/> bytes, so the cursor is always
+    /// granule-aligned and alignments up to the granule (every typed allocation but over-aligned types) cost
+    /// no arithmetic on the cursor: the chain from one bump's store of the cursor to the next bump's store is
+    /// one load and one add. Sizes up to 2 GiB cannot wrap a user-space address, so one limit compare suffices
+    /// (and for a constant size the size tests fold away).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryBump(nuint size, nuint alignment, out byte* start)
+    {
+        AssertHotState();
+        nuint mask = alignment - 1;
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
+        {
+            byte* at = _cursor;
+            if (alignment > Granule) at = (byte*)(((nuint)at + mask) & ~mask);
+            byte* end = at + RoundUpToGranule(size);
+            if (end <= _limit)
+            {
+                _cursor = end;
+                start = at;
+                return true;
+            }
+        }
+        start = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Gives back the unused end of the allocation just made at <paramref name="start"/> for <paramref name="reserved"/>
+    /// bytes (a worst case), keeping <paramref name="used"/>. Only right after <see cref="TryBump"/> returned that start.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void GiveBack(byte* start, nuint reserved, nuint used)
+    {
+        Debug.Assert(_limit != null && _cursor == start + RoundUpToGranule(reserved) && used <= reserved, "only the latest inlined bump can shrink");
+        _cursor = start + RoundUpToGranule(used);
+    }
+
+    /// <summary>Unchecked allocations are rounded up to this many bytes (pointer alignment on 64-bit); see <see cref="TryBump"/>.</summary>
+    internal const nuint Granule = 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nuint RoundUpToGranule(nuint size) => (size + (Granule - 1)) & ~(Granule - 1);
+
+    /// <summary>
+    /// The invariants the inlined paths rely on, checked in Debug builds at the entry of the fast and slow paths.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private void AssertHotState()
+    {
+        // A null limit is what sends every inlined allocation out of line: checked mode needs the canaries, a
+        // disposed arena the exception. Otherwise the limit is the page end, and the page end is granule-aligned.
+        Debug.Assert(_limit == (_checks || _disposed ? null : _pageEnd), "_limit is the page end; null in checked mode and after dispose");
+        // Likewise a zero fast-frame count sends every rent out of line.
+        Debug.Assert(_fastFrameCount == 0 || !(_checks || _disposed), "no inlined rent in checked mode or after dispose");
+        if (_disposed) return;
+        Debug.Assert(((nuint)_pageEnd & (Granule - 1)) == 0, "the page end is granule-aligned");
+        Debug.Assert(_cursor >= _pageData && _cursor <= _pageEnd, "the cursor is inside the current page");
+        Debug.Assert(_checks || ((nuint)_cursor & (Granule - 1)) == 0, "unchecked, the cursor stays granule-aligned");
+        Debug.Assert(_depth >= 0 && _syncedDepth <= _depth, "synced frames are open frames");
     }
 
     /// <summary>The alignment typed allocations use: the type's own, at least pointer size.</summary>

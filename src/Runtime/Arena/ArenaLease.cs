@@ -52,6 +52,9 @@ public readonly unsafe ref struct ArenaLease
     /// <exception cref="InvalidOperationException">The lease is <c>default</c> (never rented).</exception>
     public Arena Arena => _arena ?? throw new InvalidOperationException("This lease was never rented (it is default(ArenaLease)).");
 
+    /// <summary>True for <c>default(ArenaLease)</c>, which owns nothing (a lease staging rents only when it needs the arena).</summary>
+    internal bool IsDefault => _arena is null;
+
     /// <summary>True until the lease is disposed (false for <c>default</c>).</summary>
     public bool IsOpen => _arena is not null && _arena.IsOpen(_token);
 
@@ -101,7 +104,7 @@ public readonly unsafe ref struct ArenaLease
     public Span<T> AllocSpanUninitialized<T>(int count) where T : unmanaged =>
         new(_arena!.AllocUninitializedCore(Arena.ByteCount<T>(count), Arena.AlignmentOf<T>(), _token), count);
 
-    /// <summary>Copies <paramref name="source"/> into the arena; the span cannot outlive the lease.</summary>
+    /// <summary>Copies <paramref name="source"/> into the arena; the span cannot outlive the lease. An empty source gives an empty span and allocates nothing.</summary>
     [UnscopedRef]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<T> Copy<T>(ReadOnlySpan<T> source) where T : unmanaged => _arena!.CopyCore(source, _token);

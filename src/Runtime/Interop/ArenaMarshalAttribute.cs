@@ -16,6 +16,15 @@ public sealed class ArenaMarshalAttribute : Attribute
     /// <param name="libraryName">The library to load, as <see cref="DllImportAttribute"/> names it (for example <c>"libz.so.1"</c> or <c>"vulkan-1"</c>).</param>
     public ArenaMarshalAttribute(string libraryName) => LibraryName = libraryName;
 
+    /// <summary>Creates the attribute for a method of an <see cref="ArenaFunctionTableAttribute"/> table, whose function comes from the table's loader.</summary>
+    public ArenaMarshalAttribute() => LibraryName = "";
+
+    /// <summary>
+    /// In a function table: <c>LoadFunctions</c> throws when the loader cannot find this function. Otherwise a
+    /// missing function fails only when it is called.
+    /// </summary>
+    public bool Required { get; set; }
+
     /// <summary>The library that exports the function.</summary>
     public string LibraryName { get; }
 

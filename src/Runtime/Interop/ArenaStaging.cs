@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Utf8Transcoder = System.Text.Unicode.Utf8;
 
 namespace ParamArena;
 
@@ -21,39 +23,100 @@ public static unsafe class ArenaStaging
     /// <typeparam name="T">The element type.</typeparam>
     /// <returns>A power of two; a JIT-time constant.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint AlignOf<T>() where T : unmanaged =>
-        (nuint)Math.Max(sizeof(void*), Unsafe.SizeOf<AlignmentProbe<T>>() - sizeof(T));
+    public static nuint AlignOf<T>() where T : unmanaged => Arena.AlignmentOf<T>();
 
-    /// <summary>Allocates one uninitialized <typeparamref name="T"/> in <paramref name="lease"/>.</summary>
+    /// <summary>The first offset at or after <paramref name="offset"/> where a <typeparamref name="T"/> is aligned as <see cref="AlignOf{T}"/> says.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="offset">An offset from an allocation aligned at least as much.</param>
+    /// <returns>The aligned offset; a JIT-time constant when <paramref name="offset"/> is.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint AlignUp<T>(nuint offset) where T : unmanaged => (offset + AlignOf<T>() - 1) & ~(AlignOf<T>() - 1);
+
+    /// <summary>The larger of <paramref name="alignment"/> and <see cref="AlignOf{T}"/>: the alignment a block holding a <typeparamref name="T"/> needs.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="alignment">The alignment needed so far (a power of two).</param>
+    /// <returns>A power of two; a JIT-time constant when <paramref name="alignment"/> is.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nuint MaxAlign<T>(nuint alignment) where T : unmanaged => AlignOf<T>() > alignment ? AlignOf<T>() : alignment;
+
+    /// <summary>Allocates one uninitialized <typeparamref name="T"/> in <paramref name="lease"/>; the same as <see cref="ArenaLease.AllocUninitialized{T}()"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the memory.</param>
     /// <returns>The allocation.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(scoped in ArenaLease lease) where T : unmanaged =>
-        (T*)lease.AllocUninitialized((nuint)sizeof(T), AlignOf<T>());
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease) where T : unmanaged => lease.AllocUninitialized<T>();
 
-    /// <summary>Allocates <paramref name="count"/> uninitialized elements in <paramref name="lease"/>.</summary>
+    /// <summary>Allocates <paramref name="count"/> uninitialized elements in <paramref name="lease"/>; the same as <see cref="ArenaLease.AllocUninitialized{T}(int)"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the memory.</param>
-    /// <param name="count">The number of elements (not negative).</param>
+    /// <param name="count">The number of elements.</param>
     /// <returns>The allocation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
-    public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged =>
-        (T*)lease.AllocUninitialized((nuint)(uint)count * (nuint)sizeof(T), AlignOf<T>());
+    public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged => lease.AllocUninitialized<T>(count);
+
+    /// <summary>Stages <paramref name="value"/> and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The shape to stage.</param>
+    /// <returns>The staged native struct.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [LeaseBound]
+    public static TNative* Stage<TShape, TNative>(scoped in ArenaLease lease, in TShape value)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged
+    {
+        TNative* destination = AllocUninitialized<TNative>(lease);
+        TShape.StageInto(lease, in value, destination);
+        return destination;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with <paramref name="value"/>, staging what it points to in <paramref name="lease"/>.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The shape to stage.</param>
+    /// <param name="destination">Where to write the native struct (every field is written).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StageInto<TShape, TNative>(scoped in ArenaLease lease, in TShape value, TNative* destination)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged =>
+        TShape.StageInto(lease, in value, destination);
+
+    /// <summary>Stages every item as a contiguous array of native structs in <paramref name="lease"/>.</summary>
+    /// <typeparam name="TShape">The shape.</typeparam>
+    /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="items">The shapes to stage.</param>
+    /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
+    [LeaseBound]
+    public static TNative* StageArray<TShape, TNative>(scoped in ArenaLease lease, ReadOnlySpan<TShape> items)
+        where TShape : struct, IArenaShape<TShape, TNative>
+        where TNative : unmanaged
+    {
+        if (items.IsEmpty) return null;
+        TNative* destination = AllocUninitialized<TNative>(lease, items.Length);
+        for (int i = 0; i < items.Length; i++) TShape.StageInto(lease, in items[i], destination + i);
+        return destination;
+    }
 
     /// <summary>Copies <paramref name="source"/> into <paramref name="lease"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="lease">The lease that owns the copy.</param>
     /// <param name="source">The elements; a null array converts to an empty span.</param>
-    /// <returns>The copy, or null when <paramref name="source"/> is empty (as pinning an empty array gives null).</returns>
+    /// <returns>
+    /// The copy, or null when <paramref name="source"/> is empty, with nothing allocated (as pinning an empty array
+    /// gives null; <see cref="ArenaLease.Copy{T}(ReadOnlySpan{T})"/> gives an empty span and allocates nothing).
+    /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
     public static T* Copy<T>(scoped in ArenaLease lease, ReadOnlySpan<T> source) where T : unmanaged
     {
         if (source.IsEmpty) return null;
-        T* destination = AllocUninitialized<T>(lease, source.Length);
+        T* destination = lease.AllocUninitialized<T>(source.Length);
         // Short arrays (a queue's priorities, a few indices) are copied element by element: cheaper than the call into memmove.
         if ((nuint)(uint)source.Length * (nuint)sizeof(T) <= SmallCopyBytes)
         {
@@ -69,40 +132,90 @@ public static unsafe class ArenaStaging
 #nullable disable
     // Oblivious on purpose: callers pass string[], string?[] and spans of either without nullability warnings.
 
-    /// <summary>Stages an array of NUL-terminated UTF-8 strings; null entries stay null.</summary>
+    /// <summary>
+    /// Stages an array of NUL-terminated UTF-8 strings; null entries stay null. The same contract as
+    /// <see cref="ArenaLease.Utf8Array"/>: an empty span (a null array converts to one) gives null and allocates
+    /// nothing; otherwise all or nothing (on failure the arena is as before).
+    /// </summary>
     /// <param name="lease">The lease that owns the strings and the pointer array.</param>
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
+    /// <exception cref="ArenaExhaustedException">The strings would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
     [LeaseBound]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte** Utf8Array(scoped in ArenaLease lease, ReadOnlySpan<string> values) =>
-        values.IsEmpty ? null : Utf8ArrayCore(lease, values);
+        values.IsEmpty ? null : lease.Utf8Array(values); // the empty (absent) case costs no call
 
-    // Out of line: the empty (absent) case above costs no call.
-    private static byte** Utf8ArrayCore(scoped in ArenaLease lease, ReadOnlySpan<string> values)
-    {
-        byte** array = (byte**)AllocUninitialized<nint>(lease, values.Length);
-        for (int i = 0; i < values.Length; i++) array[i] = lease.Utf8(values[i]);
-        return array;
-    }
-
-    /// <summary>Stages an array of NUL-terminated UTF-16 strings; null entries stay null.</summary>
+    /// <summary>
+    /// Stages an array of NUL-terminated UTF-16 strings; null entries stay null. The same contract as
+    /// <see cref="ArenaLease.Utf16Array"/>: an empty span gives null and allocates nothing; otherwise all or nothing.
+    /// </summary>
     /// <param name="lease">The lease that owns the strings and the pointer array.</param>
     /// <param name="values">The strings; a null array converts to an empty span.</param>
     /// <returns>The pointer array, or null when <paramref name="values"/> is empty.</returns>
+    /// <exception cref="ArenaExhaustedException">The strings would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
     [LeaseBound]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char** Utf16Array(scoped in ArenaLease lease, ReadOnlySpan<string> values) =>
-        values.IsEmpty ? null : Utf16ArrayCore(lease, values);
-
-    // Out of line: the empty (absent) case above costs no call.
-    private static char** Utf16ArrayCore(scoped in ArenaLease lease, ReadOnlySpan<string> values)
-    {
-        char** array = (char**)AllocUninitialized<nint>(lease, values.Length);
-        for (int i = 0; i < values.Length; i++) array[i] = lease.Utf16(values[i]);
-        return array;
-    }
+        values.IsEmpty ? null : lease.Utf16Array(values);
 #nullable restore
+
+    /// <summary>
+    /// Stages <paramref name="value"/> as NUL-terminated UTF-8 in <paramref name="buffer"/> when it fits there, and
+    /// moves <paramref name="buffer"/> past it; otherwise in the arena, renting <paramref name="lease"/> first if it
+    /// is <c>default</c>. With a stack buffer, a call whose strings all fit never rents the arena:
+    /// <code>
+    /// scoped ArenaLease lease = default; // scoped: passed beside a stack span
+    /// Span&lt;byte&gt; buffer = stackalloc byte[256];
+    /// try
+    /// {
+    ///     byte* name = ArenaStaging.Utf8(ref lease, ref buffer, fileName);
+    ///     Native.Call(name);
+    /// }
+    /// finally
+    /// {
+    ///     lease.Dispose(); // nothing to do unless a string needed the arena
+    /// }
+    /// </code>
+    /// </summary>
+    /// <param name="lease">The call's lease: <c>default</c> until something needs the arena. The caller declares it <c>scoped</c> and disposes it.</param>
+    /// <param name="buffer">
+    /// Native or stack memory that lives until the native call returns, typically the stub's <c>stackalloc</c>;
+    /// never a managed array (the result is a raw pointer into it). Several strings can share it.
+    /// </param>
+    /// <param name="value">The string; null gives null. Invalid UTF-16 becomes U+FFFD, as in <see cref="ArenaLease.Utf8"/>.</param>
+    /// <returns>The string in <paramref name="buffer"/> or in the lease's arena, or null.</returns>
+    /// <remarks>
+    /// When thread arenas are in checked mode (<c>PARAMARENA_CHECKS=1</c>, or <see cref="Arena.ThreadArenaOptions"/>
+    /// with <see cref="ArenaOptions.Checks"/>) every string goes to the arena, where canaries guard it.
+    /// </remarks>
+    /// <exception cref="ArenaExhaustedException">The string does not fit in the buffer and the arena is out of budget.</exception>
+    [LeaseBound]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte* Utf8(scoped ref ArenaLease lease, scoped ref Span<byte> buffer, string? value)
+    {
+        if (value is null) return null;
+        // A string of at least as many UTF-16 units as the buffer has bytes cannot fit (UTF-8 needs at least one byte per unit).
+        if ((uint)value.Length < (uint)buffer.Length && !Arena.ThreadArenasChecked)
+        {
+            // One pass; UTF-8 that turns out too long stops part way and goes to the arena.
+            if (Utf8Transcoder.FromUtf16(value, buffer.Slice(0, buffer.Length - 1), out _, out int written) == OperationStatus.Done)
+            {
+                byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer));
+                start[written] = 0;
+                buffer = buffer.Slice(written + 1);
+                return start;
+            }
+        }
+        return Utf8InArena(ref lease, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte* Utf8InArena(scoped ref ArenaLease lease, string value)
+    {
+        if (lease.IsDefault) lease = ArenaLease.Rent();
+        return lease.Utf8(value);
+    }
 
     /// <summary>Throws for a length that does not fit the native count type.</summary>
     /// <param name="name">The parameter or field whose length is too large.</param>
@@ -121,10 +234,23 @@ public static unsafe class ArenaStaging
     public static void ThrowCountMismatch(string name, int length, string firstName, int firstLength) =>
         throw new ArgumentException($"{name} has {length} elements but shares its native count with {firstName}, which has {firstLength}.", name);
 
-    [StructLayout(LayoutKind.Sequential)]
-    private struct AlignmentProbe<T> where T : unmanaged
-    {
-        public byte Padding;
-        public T Value;
-    }
+    /// <summary>Throws when a function of a function table is called but its pointer was not loaded.</summary>
+    /// <param name="function">The native function's name.</param>
+    /// <param name="table">The table type's name.</param>
+    [DoesNotReturn]
+    public static void ThrowFunctionNotLoaded(string function, string table) =>
+        throw new EntryPointNotFoundException($"{function} is not loaded in {table}: LoadFunctions was not called on this table, or its loader did not find the function.");
+
+    /// <summary>Throws when a table's loader cannot find functions marked required.</summary>
+    /// <param name="table">The table type's name.</param>
+    /// <param name="functions">The missing functions, comma-separated.</param>
+    [DoesNotReturn]
+    public static void ThrowRequiredFunctionsMissing(string table, string functions) =>
+        throw new EntryPointNotFoundException($"{table}.LoadFunctions: the loader did not find the required function(s) {functions}; nothing was loaded.");
+
+    /// <summary>Throws when staging a shape graph that refers to itself (or nests deeper than the stack allows).</summary>
+    /// <param name="shape">The shape whose staging found the stack nearly exhausted.</param>
+    [DoesNotReturn]
+    public static void ThrowGraphTooDeep(Type shape) =>
+        throw new ArgumentException($"The {shape.Name} graph being staged refers to itself (an array or optional shape leads back to an item being staged), or nests deeper than the stack allows; staging stopped before the stack overflowed.");
 }

@@ -23,4 +23,10 @@ public sealed class ArenaStructAttribute : Attribute
     /// <c>[MarshalAs(UnmanagedType.LPWStr)]</c> or <c>[MarshalAs(UnmanagedType.LPUTF8Str)]</c> overrides it.
     /// </summary>
     public StringMarshalling StringMarshalling { get; set; } = StringMarshalling.Utf8;
+
+    /// <summary>
+    /// The name of the generated native twin nested in the shape (<c>Native</c> by default): the one member the
+    /// generator adds to a shape. Set it when the shape has a field of that name.
+    /// </summary>
+    public string NativeName { get; set; } = "Native";
 }

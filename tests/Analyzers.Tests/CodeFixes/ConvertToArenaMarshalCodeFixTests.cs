@@ -16,7 +16,7 @@ public sealed class ConvertToArenaMarshalCodeFixTests
         {
             /// <summary>Joins strings.</summary>
             [LibraryImport("native", EntryPoint = "join_all", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-            public static partial int {|PA0010:Join|}(string[] parts, int count);
+            public static partial int {|PA0010:{|PA0027:Join|}|}(string[] parts, int count);
         }
         """, """
         using System.Runtime.InteropServices;
@@ -37,7 +37,7 @@ public sealed class ConvertToArenaMarshalCodeFixTests
         static partial class Api
         {
             [LibraryImport("native", StringMarshalling = StringMarshalling.Utf16)]
-            public static partial int {|PA0010:Join|}(string[] parts);
+            public static partial int {|PA0010:{|PA0027:Join|}|}(string[] parts);
         }
         """, """
         using System.Runtime.InteropServices;
@@ -46,6 +46,74 @@ public sealed class ConvertToArenaMarshalCodeFixTests
         static partial class Api
         {
             [ArenaMarshal("native", StringMarshalling = StringMarshalling.Utf16)]
+            public static partial int Join(string[] parts);
+        }
+        """);
+
+    [Fact]
+    public Task ADllImportBecomesAStaticPartialStubInAPartialType() => VerifySuggestion.CodeFixAsync<ConvertToArenaMarshalCodeFix>("""
+        using System.Runtime.InteropServices;
+
+        static class Native
+        {
+            [DllImport("libc.so.6", EntryPoint = "wcslen", CharSet = CharSet.Unicode, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true, SetLastError = true)]
+            public static extern nuint {|PA0027:WideLength|}(string text);
+        }
+        """, """
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Native
+        {
+            [ArenaMarshal("libc.so.6", EntryPoint = "wcslen", StringMarshalling = global::System.Runtime.InteropServices.StringMarshalling.Utf16, SetLastError = true)]
+            [global::System.Runtime.InteropServices.UnmanagedCallConv(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+            public static partial nuint WideLength(string text);
+        }
+        """);
+
+    [Fact]
+    public Task ASignatureTheGeneratorRefusesIsNotOffered() => VerifySuggestion.AnalyzerAsync("""
+        using System.Runtime.InteropServices;
+
+        static partial class Native
+        {
+            [DllImport("native")]
+            public static extern int Fill(ref string text);
+
+            [DllImport("native", PreserveSig = false)]
+            public static extern void Run(int value);
+        }
+        """);
+
+    [Fact]
+    public Task FixAllConvertsEveryImportInTheDocument() => VerifySuggestion.CodeFixAllAsync<ConvertToArenaMarshalCodeFix>("""
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Api
+        {
+            [LibraryImport("libc.so.6", EntryPoint = "strlen", StringMarshalling = StringMarshalling.Utf8)]
+            public static partial nuint {|PA0027:Length|}(string text);
+
+            [DllImport("libc.so.6")]
+            public static extern int {|PA0027:abs|}(int value);
+
+            [LibraryImport("native")]
+            public static partial int {|PA0010:{|PA0027:Join|}|}(string[] parts);
+        }
+        """, """
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Api
+        {
+            [ArenaMarshal("libc.so.6", EntryPoint = "strlen")]
+            public static partial nuint Length(string text);
+
+            [ArenaMarshal("libc.so.6")]
+            public static partial int abs(int value);
+
+            [ArenaMarshal("native")]
             public static partial int Join(string[] parts);
         }
         """);

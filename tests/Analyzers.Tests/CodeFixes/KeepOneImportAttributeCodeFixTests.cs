@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ParamArena.CodeFixes;
 using Xunit;
-using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
+using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Tests.Infrastructure.GeneratorDiagnostics>;
 
 namespace ParamArena.Analyzers.Tests.CodeFixes;
 

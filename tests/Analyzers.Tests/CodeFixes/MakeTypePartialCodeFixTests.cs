@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using ParamArena.CodeFixes;
 using Xunit;
-using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.InteropMethodAnalyzer>;
-using VerifyShape = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Usage.ArenaStructAnalyzer>;
+using VerifyMethod = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Tests.Infrastructure.GeneratorDiagnostics>;
+using VerifyShape = ParamArena.Analyzers.Tests.Infrastructure.Verify<ParamArena.Analyzers.Tests.Infrastructure.GeneratorDiagnostics>;
 
 namespace ParamArena.Analyzers.Tests.CodeFixes;
 

@@ -16,7 +16,7 @@ internal static class AllAnalyzers
 {
     public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
     {
-        new InteropMethodAnalyzer(), new ArenaStructAnalyzer(), new ArenaEscapeAnalyzer(),
+        new InteropMethodAnalyzer(), new ArenaEscapeAnalyzer(), new GeneratorDiagnostics(),
     };
 
     /// <summary>Checks that <paramref name="source"/> compiles and that no analyzer reports anything (info-level included).</summary>
@@ -31,6 +31,8 @@ internal static class AllAnalyzers
         public Test()
         {
             ReferenceAssemblies = TestReferences.None;
+            // PA0027 is a hidden hook for the conversion code fix, not a finding; the snippets' helper imports all have it.
+            DisabledDiagnostics.Add("PA0027");
             SolutionTransforms.Add((solution, projectId) =>
             {
                 Project project = solution.GetProject(projectId)!;

@@ -23,6 +23,7 @@ public sealed class PA0010PreferArenaMarshalTests
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ParamArena.Analyzers.Usage.InteropMethodAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
         {
             ReferenceAssemblies = TestReferences.None,
+            DisabledDiagnostics = { "PA0027" },
             TestState =
             {
                 Sources =

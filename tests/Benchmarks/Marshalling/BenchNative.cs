@@ -53,6 +53,16 @@ public static unsafe partial class BenchNative
     /// <summary>DllImport marshalling a struct by ref for VkDeviceCreateInfo.</summary>
     [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_device")]
     internal static extern void DllImportDevice(ref MarshalledDeviceInfo createInfo);
+
+    // The targets' one-off check of what they receive (see BenchLibrary and BenchCheck)
+    [DllImport(BenchLibrary.Name, EntryPoint = "bench_arm", ExactSpelling = true)]
+    internal static extern void Arm();
+
+    [DllImport(BenchLibrary.Name, EntryPoint = "bench_recorded", ExactSpelling = true)]
+    internal static extern int Recorded();
+
+    [DllImport(BenchLibrary.Name, EntryPoint = "bench_digest", ExactSpelling = true)]
+    internal static extern ulong Digest();
 }
 
 /// <summary>VkApplicationInfo for runtime marshalling: the runtime converts the strings.</summary>

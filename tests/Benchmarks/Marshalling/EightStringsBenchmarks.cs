@@ -13,6 +13,11 @@ public unsafe class EightStringsBenchmarks
         "VK_KHR_get_physical_device_properties2", "VK_KHR_portability_enumeration", "VK_EXT_swapchain_colorspace", "VK_KHR_display",
     };
 
+    /// <summary>Calls every variant once and checks that C received the same strings from each.</summary>
+    [GlobalSetup]
+    public void CheckEveryVariant() => BenchCheck.EveryVariantSends(new BenchDigest().Mix(_items, (uint)_items.Length).Value,
+        (nameof(HandWritten), HandWritten), (nameof(ArenaMarshal), ArenaMarshal), (nameof(LibraryImport), LibraryImport), (nameof(DllImport), DllImport));
+
     /// <summary>Best hand-written code: all strings in one stack buffer, the pointer array on the stack.</summary>
     [Benchmark(Baseline = true)]
     [SkipLocalsInit]

@@ -22,6 +22,22 @@ public unsafe class InstanceCreateInfoBenchmarks
     private const DebugUtilsMessageSeverityFlagsEXT Severity = DebugUtilsMessageSeverityFlagsEXT.WarningBitExt | DebugUtilsMessageSeverityFlagsEXT.ErrorBitExt;
     private const DebugUtilsMessageTypeFlagsEXT Types = DebugUtilsMessageTypeFlagsEXT.GeneralBitExt | DebugUtilsMessageTypeFlagsEXT.ValidationBitExt;
 
+    /// <summary>Calls every variant once and checks that C received the same create-info graph from each.</summary>
+    [GlobalSetup]
+    public void CheckEveryVariant()
+    {
+        ulong expected = new BenchDigest()
+            .Mix((ulong)StructureType.InstanceCreateInfo)
+            .Mix((ulong)StructureType.DebugUtilsMessengerCreateInfoExt).Mix(false).Mix(0ul).Mix((ulong)Severity).Mix((ulong)Types).Mix(false)
+            .Mix(0ul)
+            .Mix((ulong)StructureType.ApplicationInfo).Mix(false).Mix(_applicationName).Mix(1ul).Mix(_engineName).Mix(0ul).Mix((ulong)ApiVersion)
+            .Mix(_layers, (uint)_layers.Length)
+            .Mix(_extensions, (uint)_extensions.Length)
+            .Value;
+        BenchCheck.EveryVariantSends(expected,
+            (nameof(HandWritten), HandWritten), (nameof(ArenaMarshal), ArenaMarshal), (nameof(DllImport), DllImport), (nameof(SilkMarshal), SilkMarshal));
+    }
+
     /// <summary>Best hand-written code: strings in one stack buffer, structs and pointer arrays on the stack.</summary>
     [Benchmark(Baseline = true)]
     [SkipLocalsInit]
@@ -80,7 +96,10 @@ public unsafe class InstanceCreateInfoBenchmarks
         BenchNative.ArenaInstance(in createInfo);
     }
 
-    /// <summary>[DllImport] with runtime marshalling: StructureToPtr for the application info, Marshal.* for the rest.</summary>
+    /// <summary>
+    /// [DllImport] with runtime marshalling: StructureToPtr for the application info (its strings need the
+    /// marshaller), a pointer store for the blittable debug-messenger info, Marshal.* for the string arrays.
+    /// </summary>
     [Benchmark]
     public void DllImport()
     {
@@ -96,7 +115,7 @@ public unsafe class InstanceCreateInfoBenchmarks
         Marshal.StructureToPtr(application, applicationPointer, fDeleteOld: false);
         DebugUtilsMessengerCreateInfoEXT debug = new() { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types };
         nint debugPointer = Marshal.AllocHGlobal(sizeof(DebugUtilsMessengerCreateInfoEXT));
-        Marshal.StructureToPtr(debug, debugPointer, fDeleteOld: false);
+        *(DebugUtilsMessengerCreateInfoEXT*)debugPointer = debug;
         nint layers = StringArrayToHGlobal(_layers);
         nint extensions = StringArrayToHGlobal(_extensions);
         MarshalledInstanceInfo createInfo = new()

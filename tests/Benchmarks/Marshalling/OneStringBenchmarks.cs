@@ -10,6 +10,11 @@ public unsafe class OneStringBenchmarks
 {
     private readonly string _value = "VK_LAYER_KHRONOS_validation";
 
+    /// <summary>Calls every variant once and checks that C received the same string from each.</summary>
+    [GlobalSetup]
+    public void CheckEveryVariant() => BenchCheck.EveryVariantSends(new BenchDigest().Mix(_value).Value,
+        (nameof(HandWritten), HandWritten), (nameof(ArenaMarshal), ArenaMarshal), (nameof(LibraryImport), LibraryImport), (nameof(DllImport), DllImport));
+
     /// <summary>Best hand-written code: encode into a stack buffer.</summary>
     [Benchmark(Baseline = true)]
     [SkipLocalsInit]

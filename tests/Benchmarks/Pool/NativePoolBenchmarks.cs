@@ -8,7 +8,10 @@ namespace ParamArena.Benchmarks.Pool;
 
 /// <summary>
 /// Random sizes from 16 to 256 bytes, allocated in batches of 64 and then freed, on one thread and on two:
-/// <see cref="NativePool"/> against <see cref="NativeMemory"/> (glibc malloc) and <see cref="ArrayPool{T}.Shared"/>.
+/// <see cref="NativePool"/> against <see cref="NativeMemory"/> (glibc malloc), mimalloc and <see cref="ArrayPool{T}.Shared"/>.
+/// Both native allocators are called the way .NET code calls them: a P/Invoke with a GC transition (NativeMemory
+/// goes through libSystem.Native's wrapper; mimalloc through an unmanaged function pointer). The pool is managed code
+/// and pays no transition; <c>Mimalloc_NoTransition_1Thread</c> shows mimalloc without it, for reference.
 /// One operation is one allocation plus its free; on two threads the count covers both threads, so the
 /// time per operation is the inverse of the combined throughput. Min and Median are shown because a busy
 /// machine inflates some iterations; the ratios compare means.
@@ -40,6 +43,9 @@ public unsafe class NativePoolBenchmarks
     private Action<int> _poolWork = null!;
     private Action<int> _nativeMemoryWork = null!;
     private Action<int> _arrayPoolWork = null!;
+    private Action<int> _mimallocWork = null!;
+    private delegate* unmanaged<nuint, void*> _miMalloc;
+    private delegate* unmanaged<void*, void> _miFree;
 
     /// <summary>Draws the sizes, creates the pool and starts the partner thread.</summary>
     [GlobalSetup]
@@ -63,6 +69,17 @@ public unsafe class NativePoolBenchmarks
         _poolWork = PoolKernel;
         _nativeMemoryWork = NativeMemoryKernel;
         _arrayPoolWork = ArrayPoolKernel;
+        _mimallocWork = MimallocKernel;
+    }
+
+    /// <summary>The common setup, then loads mimalloc (only the mimalloc cases need it installed).</summary>
+    [GlobalSetup(Targets = new[] { nameof(Mimalloc_1Thread), nameof(Mimalloc_NoTransition_1Thread), nameof(Mimalloc_2Threads) })]
+    public void SetupMimalloc()
+    {
+        Setup();
+        (nint malloc, nint free) = Mimalloc.Load();
+        _miMalloc = (delegate* unmanaged<nuint, void*>)malloc;
+        _miFree = (delegate* unmanaged<void*, void>)free;
     }
 
     /// <summary>Stops the partner thread and disposes the pool.</summary>
@@ -83,6 +100,16 @@ public unsafe class NativePoolBenchmarks
     [BenchmarkCategory("1 thread")]
     public void NativePool_1Thread() => PoolKernel(0);
 
+    /// <summary>mimalloc's mi_malloc/mi_free through function pointers, one thread.</summary>
+    [Benchmark(OperationsPerInvoke = OperationsPerThread)]
+    [BenchmarkCategory("1 thread")]
+    public void Mimalloc_1Thread() => MimallocKernel(0);
+
+    /// <summary>mimalloc through <c>[SuppressGCTransition]</c> function pointers, one thread: the allocator's own cost.</summary>
+    [Benchmark(OperationsPerInvoke = OperationsPerThread)]
+    [BenchmarkCategory("1 thread")]
+    public void Mimalloc_NoTransition_1Thread() => MimallocNoTransitionKernel(0);
+
     /// <summary><see cref="ArrayPool{T}.Shared"/> rent/return, one thread.</summary>
     [Benchmark(OperationsPerInvoke = OperationsPerThread)]
     [BenchmarkCategory("1 thread")]
@@ -97,6 +124,11 @@ public unsafe class NativePoolBenchmarks
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
     [BenchmarkCategory("2 threads")]
     public void NativePool_2Threads() => _partner.Run(_poolWork);
+
+    /// <summary>mimalloc, two threads at once.</summary>
+    [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
+    [BenchmarkCategory("2 threads")]
+    public void Mimalloc_2Threads() => _partner.Run(_mimallocWork);
 
     /// <summary>ArrayPool, two threads at once.</summary>
     [Benchmark(OperationsPerInvoke = 2 * OperationsPerThread)]
@@ -136,6 +168,46 @@ public unsafe class NativePoolBenchmarks
             for (int i = Pad; i < Pad + BatchSize; i++)
             {
                 NativeMemory.Free((void*)blocks[i]);
+            }
+        }
+    }
+
+    private void MimallocKernel(int thread)
+    {
+        delegate* unmanaged<nuint, void*> malloc = _miMalloc;
+        delegate* unmanaged<void*, void> free = _miFree;
+        int[] sizes = _sizes[thread];
+        nint[] blocks = _blocks[thread];
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
+        {
+            for (int i = Pad; i < Pad + BatchSize; i++)
+            {
+                blocks[i] = (nint)malloc((nuint)sizes[(start + i - Pad) % SizesPerThread]);
+            }
+
+            for (int i = Pad; i < Pad + BatchSize; i++)
+            {
+                free((void*)blocks[i]);
+            }
+        }
+    }
+
+    private void MimallocNoTransitionKernel(int thread)
+    {
+        var malloc = (delegate* unmanaged[SuppressGCTransition]<nuint, void*>)_miMalloc;
+        var free = (delegate* unmanaged[SuppressGCTransition]<void*, void>)_miFree;
+        int[] sizes = _sizes[thread];
+        nint[] blocks = _blocks[thread];
+        for (int start = 0; start < OperationsPerThread; start += BatchSize)
+        {
+            for (int i = Pad; i < Pad + BatchSize; i++)
+            {
+                blocks[i] = (nint)malloc((nuint)sizes[(start + i - Pad) % SizesPerThread]);
+            }
+
+            for (int i = Pad; i < Pad + BatchSize; i++)
+            {
+                free((void*)blocks[i]);
             }
         }
     }

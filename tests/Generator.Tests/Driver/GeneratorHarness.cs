@@ -28,16 +28,34 @@ internal static class GeneratorHarness
         parseOptions: ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator; returns the driver (for incremental reruns), the generated sources and the output compilation's errors.</summary>
-    public static (GeneratorDriver Driver, Dictionary<string, string> Sources, ImmutableArray<Diagnostic> Errors) Run(CSharpCompilation compilation, GeneratorDriver? driver = null)
+    /// <summary>
+    /// Runs the generator; returns the driver (for incremental reruns), the generated sources, the output compilation's
+    /// errors and what the generator reported. Throws only when the generator itself threw.
+    /// </summary>
+    public static GeneratorOutcome Run(CSharpCompilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();
         Exception? exception = result.Results.Single().Exception;
         if (exception is not null) throw new InvalidOperationException("The generator threw.", exception);
-        if (!generatorDiagnostics.IsEmpty) throw new InvalidOperationException("The generator reported: " + string.Join("; ", generatorDiagnostics));
         Dictionary<string, string> sources = result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         ImmutableArray<Diagnostic> errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-        return (driver, sources, errors);
+        return new GeneratorOutcome(driver, sources, errors, generatorDiagnostics, output);
+    }
+}
+
+/// <summary>One generator run: what it wrote, what it reported, and what the compiler then says.</summary>
+internal sealed record GeneratorOutcome(GeneratorDriver Driver, Dictionary<string, string> Sources, ImmutableArray<Diagnostic> Errors,
+    ImmutableArray<Diagnostic> Diagnostics, Compilation Output)
+{
+    /// <summary>Compiler errors located in generated files: never acceptable.</summary>
+    public ImmutableArray<Diagnostic> ErrorsInGeneratedFiles =>
+        Errors.Where(e => e.Location.SourceTree is { } tree && tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToImmutableArray();
+
+    public void Deconstruct(out GeneratorDriver driver, out Dictionary<string, string> sources, out ImmutableArray<Diagnostic> errors)
+    {
+        driver = Driver;
+        sources = Sources;
+        errors = Errors;
     }
 }

@@ -14,7 +14,7 @@ public class IncrementalTests
 {
     private static readonly string[] s_steps =
     {
-        TrackingNames.StubModels, TrackingNames.SupportedStubs, TrackingNames.ShapeModels, TrackingNames.SupportedShapes,
+        TrackingNames.StubModels, TrackingNames.ShapeModels, TrackingNames.Diagnostics,
     };
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
@@ -62,10 +62,10 @@ public class IncrementalTests
         var (driver, compilation) = FirstRun();
         CSharpCompilation edited = Edit(compilation, 0, t => t.Replace("EntryPoint = \"vkCreateInstance\"", "EntryPoint = \"vkCreateInstance2\""));
         GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        var reasons = result.TrackedSteps[TrackingNames.SupportedStubs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        var reasons = result.TrackedSteps[TrackingNames.StubModels].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.All(result.TrackedSteps[TrackingNames.SupportedShapes].SelectMany(s => s.Outputs),
+        Assert.All(result.TrackedSteps[TrackingNames.ShapeModels].SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 

@@ -7,8 +7,46 @@ namespace ParamArena.Generator.Tests.Driver;
 /// <summary>The generated source, compared with committed snapshots.</summary>
 public class SnapshotTests
 {
+    private const string PointersSource = """
+        using ParamArena;
+        namespace Sample;
+        public static unsafe partial class Pointers
+        {
+            [ArenaMarshal("x")] public static partial int F(out void* a, ref byte* b, in int** c, out delegate* unmanaged<int, void> d, ref readonly nint* e);
+        }
+        """;
+
+    /// <summary>Every source whose generated files are snapshotted; the Snapshots folder holds exactly their files.</summary>
+    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource];
+
     public static IEnumerable<object[]> GeneratedFiles() =>
         GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
+
+    /// <summary>
+    /// The theory below has a case per file generated now, so a file the generator stops writing would simply lose
+    /// its case: this compares the committed snapshots with what is generated, both ways.
+    /// </summary>
+    [Fact]
+    public void EveryCommittedSnapshotIsStillGeneratedAndEveryGeneratedFileHasOne()
+    {
+        var generated = SnapshottedSources
+            .SelectMany(source => GeneratorHarness.Run(GeneratorHarness.Compile(source)).Sources.Keys)
+            .Select(hint => hint.Replace(".g.cs", ""))
+            .ToHashSet();
+        var committed = System.IO.Directory.EnumerateFiles(Snapshot.Directory, "*.verified.cs")
+            .Select(path => System.IO.Path.GetFileName(path)[..^".verified.cs".Length])
+            .ToHashSet();
+
+        var orphaned = committed.Except(generated).Order().ToArray();
+        var missing = generated.Except(committed).Order().ToArray();
+        if (Snapshot.Accepting)
+        {
+            foreach (string name in orphaned) System.IO.File.Delete(System.IO.Path.Combine(Snapshot.Directory, name + ".verified.cs"));
+        }
+
+        Assert.True(orphaned.Length == 0 && missing.Length == 0,
+            $"Snapshots no longer generated{(Snapshot.Accepting ? " (deleted)" : "")}: [{string.Join(", ", orphaned)}]; generated without a snapshot: [{string.Join(", ", missing)}]");
+    }
 
     [Fact]
     public void GeneratedCodeCompilesWithoutErrors()
@@ -51,15 +89,7 @@ public class SnapshotTests
     [Fact]
     public void ByRefPointersCompileAndMatchSnapshot()
     {
-        const string source = """
-            using ParamArena;
-            namespace Sample;
-            public static unsafe partial class Pointers
-            {
-                [ArenaMarshal("x")] public static partial int F(out void* a, ref byte* b, in int** c, out delegate* unmanaged<int, void> d, ref readonly nint* e);
-            }
-            """;
-        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(PointersSource));
         Assert.Empty(errors);
         KeyValuePair<string, string> stub = Assert.Single(sources);
         Snapshot.Verify(stub.Key.Replace(".g.cs", ""), stub.Value);

@@ -203,3 +203,26 @@ public partial struct WriteSet
     [ArenaCount("DescriptorCount")]
     public ulong[]? Views;
 }
+
+/// <summary>A shape whose strings are all UTF-16 (see pa_check_wide in paramarena_test.c).</summary>
+[ArenaStruct(StringMarshalling = StringMarshalling.Utf16)]
+public partial struct WideShape
+{
+    /// <summary>Identifier.</summary>
+    public int Id;
+
+    /// <summary>A UTF-16 string.</summary>
+    public string? Name;
+
+    /// <summary>A UTF-16 string array with its count before the pointer.</summary>
+    [ArenaCount("NameCount")]
+    public string?[]? Names;
+}
+
+/// <summary>A tree node whose children are nodes: a graph that can lead back to itself.</summary>
+[ArenaStruct]
+public partial struct TreeNode
+{
+    public int Value;
+    public TreeNode[]? Children;
+}

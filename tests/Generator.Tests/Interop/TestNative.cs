@@ -163,4 +163,22 @@ public static unsafe partial class TestNative
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_live_handles")]
     internal static partial int LiveHandles();
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_greeting_utf16", StringMarshalling = StringMarshalling.Utf16)]
+    internal static partial string? GreetingUtf16(int which);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_hash_strings_utf16", StringMarshalling = StringMarshalling.Utf16)]
+    internal static partial uint HashStringsUtf16([ArenaCountParameter(1)] string?[]? items);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_hash_mixed")]
+    internal static partial uint HashMixed(string utf8, [MarshalAs(UnmanagedType.LPWStr)] string? utf16);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_wide")]
+    internal static partial int CheckWide(in WideShape shape);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32_byte_count")]
+    internal static partial long SumWithByteCount8([ArenaCountParameter(1, CountType = typeof(byte))] int[] data);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32_byte_count_calls")]
+    internal static partial int SumWithByteCount8Calls();
 }

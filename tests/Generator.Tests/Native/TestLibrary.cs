@@ -18,6 +18,9 @@ internal static class TestLibrary
 
     private static readonly Lazy<string> s_path = new(Compile);
 
+    /// <summary>The compiled library's file (for tests that open copies of it with <see cref="NativeLibrary.Load(string)"/>).</summary>
+    public static string FilePath => s_path.Value;
+
     /// <summary>The repository root (the directory holding ParamArena.sln).</summary>
     public static string RepositoryRoot
     {

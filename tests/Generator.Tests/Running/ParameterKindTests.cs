@@ -163,4 +163,59 @@ public unsafe class ParameterKindTests
         Assert.Throws<ArgumentNullException>(() => TestNative.ReadHandle(null!));
         Assert.Throws<ObjectDisposedException>(() => TestNative.ReadHandle(outHandle));
     }
+
+    private static uint FnvUtf16(uint h, string? text)
+    {
+        foreach (char c in text ?? "<null>") h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    [Fact]
+    public void Utf16StringReturnIsCopiedFromC()
+    {
+        Assert.Equal("h\u00e9llo from C \u2713", TestNative.GreetingUtf16(0));
+        Assert.Null(TestNative.GreetingUtf16(1));
+    }
+
+    [Fact]
+    public void Utf16StringArrayReachesCAsUtf16Pointers()
+    {
+        string?[] items = ["one", null, "thr\u00e9e \u2713"];
+        uint expected = 2166136261;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0) expected = (expected ^ '|') * 16777619;
+            expected = FnvUtf16(expected, items[i]);
+        }
+
+        Assert.Equal(expected, TestNative.HashStringsUtf16(items));
+        Assert.Equal(0u, TestNative.HashStringsUtf16(null));
+    }
+
+    [Fact]
+    public void MarshalAsLPWStrParameterIsUtf16NextToAUtf8One()
+    {
+        string utf8 = "caf\u00e9", utf16 = "na\u00efve \u2713";
+        uint expected = (Fnv(Encoding.UTF8.GetBytes(utf8)) ^ '|') * 16777619;
+        Assert.Equal(FnvUtf16(expected, utf16), TestNative.HashMixed(utf8, utf16));
+        Assert.Equal(FnvUtf16(expected, null), TestNative.HashMixed(utf8, null));
+    }
+
+    [Fact]
+    public void ACountParameterTooSmallForTheArrayThrowsBeforeCIsCalled()
+    {
+        int[] fits = new int[byte.MaxValue];
+        for (int i = 0; i < fits.Length; i++) fits[i] = i;
+        int calls = TestNative.SumWithByteCount8Calls();
+        Assert.Equal(byte.MaxValue * (byte.MaxValue - 1) / 2, TestNative.SumWithByteCount8(fits));
+        Assert.Equal(calls + 1, TestNative.SumWithByteCount8Calls());
+
+        using var lease = ArenaLease.Rent();
+        Arena arena = Arena.ForCurrentThread;
+        long inUse = arena.Stats.BytesInUse;
+        ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.SumWithByteCount8(new int[byte.MaxValue + 1]));
+        Assert.Equal("data", e.ParamName);
+        Assert.Equal(calls + 1, TestNative.SumWithByteCount8Calls());
+        Assert.Equal(inUse, arena.Stats.BytesInUse);
+    }
 }

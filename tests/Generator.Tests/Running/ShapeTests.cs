@@ -53,6 +53,7 @@ public unsafe class ShapeTests
     [InlineData(typeof(AppInfo.Native), "AppInfo")]
     [InlineData(typeof(InstanceInfo.Native), "InstanceInfo")]
     [InlineData(typeof(WriteSet.Native), "WriteSet")]
+    [InlineData(typeof(WideShape.Native), "WideShape")]
     public void NativeLayoutMatchesC(Type native, string cName)
     {
         Assert.Equal(TestNative.SizeOf(cName), Marshal.SizeOf(native));
@@ -156,7 +157,7 @@ public unsafe class ShapeTests
     {
         InstanceInfo info = MakeInstance();
         using ArenaLease lease = ArenaLease.Rent();
-        InstanceInfo.Native* native = info.Stage(lease);
+        InstanceInfo.Native* native = ArenaStaging.Stage<InstanceInfo, InstanceInfo.Native>(lease, in info);
         Assert.Equal(2u, native->EnabledLayerCount);
         Assert.Equal(0, TestNative.CheckInstanceRaw(native));
     }
@@ -167,8 +168,8 @@ public unsafe class ShapeTests
         // ValidationFeatures.PNext is a void*: chain a hand-staged struct without any allocation of its own.
         using ArenaLease lease = ArenaLease.Rent();
         Item extra = MakeItem(2);
-        ValidationFeatures features = new() { SType = 1000247000, PNext = extra.Stage(lease), Enabled = new[] { 5, 6 } };
-        ValidationFeatures.Native* staged = features.Stage(lease);
+        ValidationFeatures features = new() { SType = 1000247000, PNext = ArenaStaging.Stage<Item, Item.Native>(lease, in extra), Enabled = new[] { 5, 6 } };
+        ValidationFeatures.Native* staged = ArenaStaging.Stage<ValidationFeatures, ValidationFeatures.Native>(lease, in features);
         Item.Native* chained = (Item.Native*)staged->PNext;
         Assert.Equal(102, chained->Id);
         Assert.Equal("item-2", Marshal.PtrToStringUTF8((nint)chained->Name));
@@ -209,5 +210,38 @@ public unsafe class ShapeTests
         scene.Tags = new string?[70000];
         ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.CheckScene(in scene));
         Assert.Equal("Tags", e.ParamName);
+    }
+
+    [Fact]
+    public void Utf16ShapeReachesCWithEveryStringInUtf16()
+    {
+        WideShape shape = new() { Id = 7, Name = "w\u00efde \u2713", Names = ["\u03b1", null, "\u03c9"] };
+        Assert.Equal(0, TestNative.CheckWide(in shape));
+
+        // A wrong string is caught by C, so the check above is not vacuous.
+        WideShape wrong = shape with { Names = ["\u03b1", null, "w"] };
+        Assert.Equal(8, TestNative.CheckWide(in wrong));
+    }
+
+    [Fact]
+    public void AGraphThatLoopsThrowsInsteadOfOverflowingTheStack()
+    {
+        using ArenaLease lease = ArenaLease.Rent();
+        TreeNode leaf = new() { Value = 2 };
+        TreeNode tree = new() { Value = 1, Children = new[] { leaf, new TreeNode { Value = 3, Children = new[] { leaf } } } };
+        TreeNode.Native* staged = ArenaStaging.Stage<TreeNode, TreeNode.Native>(lease, in tree);
+        Assert.Equal(2u, staged->ChildrenCount);
+        Assert.Equal(3, staged->Children[1].Value);
+        Assert.Equal(2, staged->Children[1].Children[0].Value);
+
+        // The array holds a copy of the node that holds the array: staging would never end.
+        TreeNode[] loop = new TreeNode[1];
+        loop[0] = new TreeNode { Value = 9, Children = loop };
+        ArgumentException e = Assert.Throws<ArgumentException>(() =>
+        {
+            using ArenaLease inner = ArenaLease.Rent();
+            ArenaStaging.StageArray<TreeNode, TreeNode.Native>(inner, loop);
+        });
+        Assert.Contains("refers to itself", e.Message);
     }
 }

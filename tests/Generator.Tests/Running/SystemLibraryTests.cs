@@ -32,6 +32,24 @@ public unsafe class SystemLibraryTests
     }
 
     [Fact]
+    public void StringsThatDoNotFitTheStackBufferGoToTheArenaAndTheRestStaysOnTheStack()
+    {
+        // One string: a 256-byte stack buffer holds 255 bytes and the NUL.
+        string fits = new string('\u00e9', 127) + "z";
+        string spills = new string('\u00e9', 128);
+        Assert.Equal((nuint)255, LibC.StrLen(fits));
+        Assert.Equal((nuint)256, LibC.StrLen(spills));
+        Assert.Equal((nuint)5000, LibC.StrLen(new string('x', 5000)));
+        // Two strings share a 512-byte buffer: the first fills it, the second spills.
+        string large = new string('y', 500);
+        Assert.Equal(0, LibC.StrCmp(large, string.Concat(large)));
+        Assert.True(LibC.StrCmp(large, large + "z") < 0);
+        Assert.True(LibC.StrCmp("b", "a") > 0);
+        // The calls that spilled released what they rented.
+        Assert.Equal(0, Arena.ForCurrentThread.Stats.BytesInUse);
+    }
+
+    [Fact]
     public void QsortComparatorThatCallsAnArenaMarshalMethodIsReentrant()
     {
         string[] words = Enumerable.Range(0, 200).Select(i => "word-" + ((i * 7919) % 200).ToString("D3")).ToArray();

@@ -4,9 +4,9 @@
 
 namespace Sample
 {
-    unsafe partial struct ApplicationInfo
+    unsafe partial struct ApplicationInfo : global::ParamArena.IArenaShape<global::Sample.ApplicationInfo, global::Sample.ApplicationInfo.Native>
     {
-        /// <summary>The C layout of <see cref="ApplicationInfo"/>: blittable, filled in an arena by <see cref="StageInto"/>.</summary>
+        /// <summary>The C layout of <see cref="ApplicationInfo"/>: blittable, filled in an arena by staging the shape.</summary>
         [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
         public struct Native
         {
@@ -20,41 +20,13 @@ namespace Sample
             public uint ApplicationVersion;
         }
 
-        /// <summary>Stages this shape and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <returns>The staged native struct.</returns>
-        [global::ParamArena.LeaseBound]
-        public readonly Native* Stage(scoped in global::ParamArena.ArenaLease lease)
-        {
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease);
-            StageInto(lease, destination);
-            return destination;
-        }
-
-        /// <summary>Fills <paramref name="destination"/> with this shape, staging strings, arrays and nested shapes in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="destination">Where to write the native struct (every field is written).</param>
-        /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public readonly void StageInto(scoped in global::ParamArena.ArenaLease lease, Native* destination)
+        static void global::ParamArena.IArenaShape<global::Sample.ApplicationInfo, global::Sample.ApplicationInfo.Native>.StageInto(scoped in global::ParamArena.ArenaLease lease, in global::Sample.ApplicationInfo value, global::Sample.ApplicationInfo.Native* destination)
         {
-            destination->SType = this.SType;
-            destination->PNext = this.PNext;
-            destination->ApplicationName = lease.Utf8(this.ApplicationName);
-            destination->ApplicationVersion = this.ApplicationVersion;
-        }
-
-        /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="items">The shapes to stage.</param>
-        /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
-        [global::ParamArena.LeaseBound]
-        public static Native* StageArray(scoped in global::ParamArena.ArenaLease lease, global::System.ReadOnlySpan<global::Sample.ApplicationInfo> items)
-        {
-            if (items.IsEmpty) return null;
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease, items.Length);
-            for (int i = 0; i < items.Length; i++) items[i].StageInto(lease, destination + i);
-            return destination;
+            destination->SType = value.SType;
+            destination->PNext = value.PNext;
+            destination->ApplicationName = lease.Utf8(value.ApplicationName);
+            destination->ApplicationVersion = value.ApplicationVersion;
         }
     }
 }

@@ -4,9 +4,9 @@
 
 namespace Sample
 {
-    unsafe partial struct InstanceCreateInfo
+    unsafe partial struct InstanceCreateInfo : global::ParamArena.IArenaShape<global::Sample.InstanceCreateInfo, global::Sample.InstanceCreateInfo.Native>
     {
-        /// <summary>The C layout of <see cref="InstanceCreateInfo"/>: blittable, filled in an arena by <see cref="StageInto"/>.</summary>
+        /// <summary>The C layout of <see cref="InstanceCreateInfo"/>: blittable, filled in an arena by staging the shape.</summary>
         [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
         public struct Native
         {
@@ -28,51 +28,23 @@ namespace Sample
             public byte** EnabledExtensionNames;
         }
 
-        /// <summary>Stages this shape and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <returns>The staged native struct.</returns>
-        [global::ParamArena.LeaseBound]
-        public readonly Native* Stage(scoped in global::ParamArena.ArenaLease lease)
+        static void global::ParamArena.IArenaShape<global::Sample.InstanceCreateInfo, global::Sample.InstanceCreateInfo.Native>.StageInto(scoped in global::ParamArena.ArenaLease lease, in global::Sample.InstanceCreateInfo value, global::Sample.InstanceCreateInfo.Native* destination)
         {
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease);
-            StageInto(lease, destination);
-            return destination;
-        }
-
-        /// <summary>Fills <paramref name="destination"/> with this shape, staging strings, arrays and nested shapes in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="destination">Where to write the native struct (every field is written).</param>
-        /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
-        public readonly void StageInto(scoped in global::ParamArena.ArenaLease lease, Native* destination)
-        {
-            // Counts first: a bad length throws before anything is staged. Fields are read through this. so they cannot be shadowed.
-            int __EnabledLayerCount_length = this.EnabledLayerNames?.Length ?? 0;
+            // Counts first: a bad length throws before anything is staged.
+            int __EnabledLayerCount_length = value.EnabledLayerNames?.Length ?? 0;
             ulong __EnabledLayerCount_value = (ulong)__EnabledLayerCount_length;
-            if (__EnabledLayerCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.EnabledLayerNames), __EnabledLayerCount_value, "uint");
+            if (__EnabledLayerCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(value.EnabledLayerNames), __EnabledLayerCount_value, "uint");
             destination->EnabledLayerCount = (uint)__EnabledLayerCount_value;
-            int __EnabledExtensionCount_length = this.EnabledExtensionNames?.Length ?? 0;
+            int __EnabledExtensionCount_length = value.EnabledExtensionNames?.Length ?? 0;
             ulong __EnabledExtensionCount_value = (ulong)__EnabledExtensionCount_length;
-            if (__EnabledExtensionCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.EnabledExtensionNames), __EnabledExtensionCount_value, "uint");
+            if (__EnabledExtensionCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(value.EnabledExtensionNames), __EnabledExtensionCount_value, "uint");
             destination->EnabledExtensionCount = (uint)__EnabledExtensionCount_value;
-            destination->SType = this.SType;
-            destination->PNext = this.PNext.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in this.PNext).Stage(lease) : null;
-            destination->Flags = this.Flags;
-            destination->ApplicationInfo = this.ApplicationInfo.HasValue ? global::System.Nullable.GetValueRefOrDefaultRef(in this.ApplicationInfo).Stage(lease) : null;
-            destination->EnabledLayerNames = global::ParamArena.ArenaStaging.Utf8Array(lease, this.EnabledLayerNames);
-            destination->EnabledExtensionNames = global::ParamArena.ArenaStaging.Utf8Array(lease, this.EnabledExtensionNames);
-        }
-
-        /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="items">The shapes to stage.</param>
-        /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
-        [global::ParamArena.LeaseBound]
-        public static Native* StageArray(scoped in global::ParamArena.ArenaLease lease, global::System.ReadOnlySpan<global::Sample.InstanceCreateInfo> items)
-        {
-            if (items.IsEmpty) return null;
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease, items.Length);
-            for (int i = 0; i < items.Length; i++) items[i].StageInto(lease, destination + i);
-            return destination;
+            destination->SType = value.SType;
+            destination->PNext = value.PNext.HasValue ? global::ParamArena.ArenaStaging.Stage<global::Sample.DebugMessengerInfo, global::Sample.DebugMessengerInfo.Native>(lease, in global::System.Nullable.GetValueRefOrDefaultRef(in value.PNext)) : null;
+            destination->Flags = value.Flags;
+            destination->ApplicationInfo = value.ApplicationInfo.HasValue ? global::ParamArena.ArenaStaging.Stage<global::Sample.ApplicationInfo, global::Sample.ApplicationInfo.Native>(lease, in global::System.Nullable.GetValueRefOrDefaultRef(in value.ApplicationInfo)) : null;
+            destination->EnabledLayerNames = global::ParamArena.ArenaStaging.Utf8Array(lease, value.EnabledLayerNames);
+            destination->EnabledExtensionNames = global::ParamArena.ArenaStaging.Utf8Array(lease, value.EnabledExtensionNames);
         }
     }
 }

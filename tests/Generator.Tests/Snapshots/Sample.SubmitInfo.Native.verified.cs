@@ -4,9 +4,9 @@
 
 namespace Sample
 {
-    unsafe partial struct SubmitInfo
+    unsafe partial struct SubmitInfo : global::ParamArena.IArenaShape<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>
     {
-        /// <summary>The C layout of <see cref="SubmitInfo"/>: blittable, filled in an arena by <see cref="StageInto"/>.</summary>
+        /// <summary>The C layout of <see cref="SubmitInfo"/>: blittable, filled in an arena by staging the shape.</summary>
         [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
         public struct Native
         {
@@ -24,51 +24,23 @@ namespace Sample
             public nuint CodeSize;
         }
 
-        /// <summary>Stages this shape and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <returns>The staged native struct.</returns>
-        [global::ParamArena.LeaseBound]
-        public readonly Native* Stage(scoped in global::ParamArena.ArenaLease lease)
-        {
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease);
-            StageInto(lease, destination);
-            return destination;
-        }
-
-        /// <summary>Fills <paramref name="destination"/> with this shape, staging strings, arrays and nested shapes in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="destination">Where to write the native struct (every field is written).</param>
-        /// <exception cref="global::System.ArgumentException">Arrays sharing a count differ in length, or a length does not fit its count type.</exception>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public readonly void StageInto(scoped in global::ParamArena.ArenaLease lease, Native* destination)
+        static void global::ParamArena.IArenaShape<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>.StageInto(scoped in global::ParamArena.ArenaLease lease, in global::Sample.SubmitInfo value, global::Sample.SubmitInfo.Native* destination)
         {
-            // Counts first: a bad length throws before anything is staged. Fields are read through this. so they cannot be shadowed.
-            int __WaitSemaphoreCount_length = this.WaitSemaphores?.Length ?? 0;
-            if ((this.WaitDstStageMask?.Length ?? 0) != __WaitSemaphoreCount_length) global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(this.WaitDstStageMask), this.WaitDstStageMask?.Length ?? 0, nameof(this.WaitSemaphores), __WaitSemaphoreCount_length);
+            // Counts first: a bad length throws before anything is staged.
+            int __WaitSemaphoreCount_length = value.WaitSemaphores?.Length ?? 0;
+            if ((value.WaitDstStageMask?.Length ?? 0) != __WaitSemaphoreCount_length) global::ParamArena.ArenaStaging.ThrowCountMismatch(nameof(value.WaitDstStageMask), value.WaitDstStageMask?.Length ?? 0, nameof(value.WaitSemaphores), __WaitSemaphoreCount_length);
             ulong __WaitSemaphoreCount_value = (ulong)__WaitSemaphoreCount_length;
-            if (__WaitSemaphoreCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.WaitSemaphores), __WaitSemaphoreCount_value, "uint");
+            if (__WaitSemaphoreCount_value > (ulong)uint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(value.WaitSemaphores), __WaitSemaphoreCount_value, "uint");
             destination->WaitSemaphoreCount = (uint)__WaitSemaphoreCount_value;
-            int __CodeSize_length = this.Code?.Length ?? 0;
+            int __CodeSize_length = value.Code?.Length ?? 0;
             ulong __CodeSize_value = (ulong)__CodeSize_length * (ulong)sizeof(uint);
-            if (__CodeSize_value > (ulong)nuint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(this.Code), __CodeSize_value, "nuint");
+            if (__CodeSize_value > (ulong)nuint.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(value.Code), __CodeSize_value, "nuint");
             destination->CodeSize = (nuint)__CodeSize_value;
-            destination->WaitSemaphores = global::ParamArena.ArenaStaging.Copy<ulong>(lease, this.WaitSemaphores);
-            destination->WaitDstStageMask = global::ParamArena.ArenaStaging.Copy<uint>(lease, this.WaitDstStageMask);
-            destination->Protected = (byte)(this.Protected ? 1 : 0);
-            destination->Code = global::ParamArena.ArenaStaging.Copy<uint>(lease, this.Code);
-        }
-
-        /// <summary>Stages every item as a contiguous array of <see cref="Native"/> in <paramref name="lease"/>.</summary>
-        /// <param name="lease">The lease that owns the staged memory.</param>
-        /// <param name="items">The shapes to stage.</param>
-        /// <returns>The staged array, or null when <paramref name="items"/> is empty.</returns>
-        [global::ParamArena.LeaseBound]
-        public static Native* StageArray(scoped in global::ParamArena.ArenaLease lease, global::System.ReadOnlySpan<global::Sample.SubmitInfo> items)
-        {
-            if (items.IsEmpty) return null;
-            Native* destination = global::ParamArena.ArenaStaging.AllocUninitialized<Native>(lease, items.Length);
-            for (int i = 0; i < items.Length; i++) items[i].StageInto(lease, destination + i);
-            return destination;
+            destination->WaitSemaphores = global::ParamArena.ArenaStaging.Copy<ulong>(lease, value.WaitSemaphores);
+            destination->WaitDstStageMask = global::ParamArena.ArenaStaging.Copy<uint>(lease, value.WaitDstStageMask);
+            destination->Protected = (byte)(value.Protected ? 1 : 0);
+            destination->Code = global::ParamArena.ArenaStaging.Copy<uint>(lease, value.Code);
         }
     }
 }

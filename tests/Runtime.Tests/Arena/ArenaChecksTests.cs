@@ -1,4 +1,5 @@
 using System;
+using ParamArena.Tests;
 using Xunit;
 
 namespace ParamArena.Tests.ArenaAllocator;
@@ -8,25 +9,51 @@ public unsafe class ArenaChecksTests
     private static Arena Checked() => new(new ArenaOptions { Checks = true, LargeBlockThreshold = 8192 });
 
     [Fact]
-    public void Checks_default_to_the_environment_switch()
+    public void Options_that_say_win_over_the_environment()
     {
-        Assert.Equal(RuntimeChecks.EnabledByEnvironment, new ArenaOptions().Checks);
         Assert.True(Checked().ChecksEnabled);
         Assert.False(new Arena(new ArenaOptions { Checks = false }).ChecksEnabled);
     }
 
     [Fact]
-    public void PARAMARENA_CHECKS_turns_checks_on_for_arenas_whose_options_do_not_say()
+    public void Arenas_whose_options_do_not_say_follow_PARAMARENA_CHECKS()
     {
-        // Meaningful when the suite runs with PARAMARENA_CHECKS=1 (as CI does a second time).
-        bool requested = Environment.GetEnvironmentVariable(RuntimeChecks.EnvironmentVariable) is "1" or "true";
+        // Runs in both passes: off in the normal one, on in the checked one.
+        Assert.Equal(CheckedPass.Requested, new ArenaOptions().Checks);
         using var arena = new Arena();
-        Assert.Equal(requested, arena.ChecksEnabled);
-        if (!requested) return;
+        Assert.Equal(CheckedPass.Requested, arena.ChecksEnabled);
+    }
+
+    [CheckedPassFact]
+    public void PARAMARENA_CHECKS_catches_an_overrun_in_an_arena_whose_options_do_not_say()
+    {
+        using var arena = new Arena();
         var lease = ArenaLease.Rent(arena);
+        lease.AllocUninitialized(8, 8);
         byte* p = (byte*)lease.AllocUninitialized(16, 8);
         p[16] = 1;
-        Assert.IsType<ArenaCorruptionException>(DisposeCatching(lease));
+        var error = Assert.IsType<ArenaCorruptionException>(DisposeCatching(lease));
+        Assert.Equal(16ul, error.AllocationSize);
+        Assert.Equal(8 + Arena.CanarySize, error.AllocationOffset);
+        Assert.Equal(0, arena.OpenLeases);
+    }
+
+    [CheckedPassFact]
+    public void PARAMARENA_CHECKS_catches_an_overrun_in_the_thread_arena_the_generated_stubs_rent()
+    {
+        // Run on a fresh thread so its arena is created under this process's switch, with no other test's leases in it.
+        Exception? disposed = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            var lease = ArenaLease.Rent();
+            byte* p = (byte*)lease.AllocUninitialized(24, 8);
+            p[24] = 1;
+            disposed = DisposeCatching(lease);
+        });
+        thread.Start();
+        thread.Join();
+        var error = Assert.IsType<ArenaCorruptionException>(disposed);
+        Assert.Equal(24ul, error.AllocationSize);
     }
 
     [Fact]

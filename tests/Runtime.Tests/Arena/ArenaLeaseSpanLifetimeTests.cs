@@ -32,8 +32,10 @@ public sealed class ArenaLeaseSpanLifetimeTests
             }
             """);
 
+        // CS8352: the local span may expose the lease's memory outside its scope.
         Diagnostic error = Assert.Single(errors);
-        Assert.Contains("span", error.GetMessage(), System.StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("CS8352", error.Id);
+        Assert.Contains("'span'", error.GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +54,10 @@ public sealed class ArenaLeaseSpanLifetimeTests
             }
             """);
 
-        Assert.NotEmpty(errors);
+        // CS8168: through [UnscopedRef], the span refers to the local 'lease' itself, which cannot leave the method.
+        Diagnostic error = Assert.Single(errors);
+        Assert.Equal("CS8168", error.Id);
+        Assert.Contains("'lease'", error.GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]

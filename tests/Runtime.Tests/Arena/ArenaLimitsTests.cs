@@ -80,8 +80,19 @@ public unsafe class ArenaLimitsTests
         using var lease = ArenaLease.Rent(arena);
         int count = 0;
         while (lease.TryAlloc(1000, 8, out _)) count++;
-        Assert.InRange(count, 12, 16);
-        Assert.True(arena.Stats.BytesReserved <= 16 * 1024);
+        // Four 4 KiB pages reach MaxSize exactly; each holds as many 1000-byte blocks as fit after its header.
+        int perPage = (4096 - ArenaPage.HeaderSize) / 1000;
+        Assert.Equal(4 * perPage, count);
+        Assert.Equal(16 * 1024, arena.Stats.BytesReserved);
+        Assert.Equal(4, arena.Stats.Pages);
+        // What is left of the last page can still be used, to the byte, and not one byte more.
+        int left = 4096 - ArenaPage.HeaderSize - perPage * 1000;
+        Assert.False(lease.TryAlloc((nuint)left + 1, 1, out _));
+        Assert.True(lease.TryAlloc((nuint)left, 1, out void* last));
+        Assert.True(last != null);
+        Assert.False(lease.TryAlloc(1, 1, out _));
+        // In use counts what was handed out; the tails of full pages skipped on a page change are not in use.
+        Assert.Equal(count * 1000 + left, arena.Stats.BytesInUse);
     }
 
     [Fact]

@@ -29,6 +29,29 @@ public sealed unsafe class NativePoolLifetimeTests
     }
 
     [Fact]
+    public void CheckedMode_FollowsPARAMARENA_CHECKS_UnlessTheOptionsSay()
+    {
+        // Runs in both passes: off in the normal one, on in the checked one.
+        using var byEnvironment = new NativePool(4, 4096);
+        using var on = new NativePool(new NativePoolOptions { BucketCount = 4, BucketBytes = 4096, Checks = true });
+        using var off = new NativePool(new NativePoolOptions { BucketCount = 4, BucketBytes = 4096, Checks = false });
+        Assert.Equal(CheckedPass.Requested, byEnvironment.IsChecked);
+        Assert.True(on.IsChecked);
+        Assert.False(off.IsChecked);
+    }
+
+    [CheckedPassFact]
+    public void PARAMARENA_CHECKS_MakesAPoolWhoseOptionsDoNotSayRejectADoubleFree()
+    {
+        using var pool = new NativePool(new NativePoolOptions { BucketCount = 4, BucketBytes = 4096 });
+        void* block = pool.Malloc(32);
+        pool.Free(block);
+        var error = Assert.Throws<ArgumentException>(() => pool.Free(block));
+        Assert.Contains("double free", error.Message);
+        Assert.Equal(0, pool.GetStats().BucketBytesInUse);
+    }
+
+    [Fact]
     public void CheckedMode_DoubleFreeOfABucketBlock_Throws_AndLeavesThePoolUsable()
     {
         using var pool = Checked();

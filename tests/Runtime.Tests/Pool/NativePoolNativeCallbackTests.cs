@@ -73,6 +73,39 @@ public sealed unsafe class NativePoolNativeCallbackTests
     }
 
     [Fact]
+    public void AFailingGetFromC_ReturnsNullAndACount_AndTheNextGetWorks()
+    {
+        // The failure comes from the allocation itself (no block of SIZE_MAX bytes can exist), checked or not.
+        using var pool = new NativePool(4, 4096);
+        NativePoolCallbacks callbacks = pool.GetNativeCallbacks();
+        var borrowOne = (delegate* unmanaged<NativePoolCallbacks*, nuint, byte, byte*>)GccLibrary.Export(Library, "pool_borrow_one");
+        var returnOne = (delegate* unmanaged<NativePoolCallbacks*, void*, void>)GccLibrary.Export(Library, "pool_return_one");
+
+        Assert.True(borrowOne(&callbacks, nuint.MaxValue, 1) == null);
+        Assert.Equal(1, pool.GetStats().CallbackErrors);
+
+        byte* block = borrowOne(&callbacks, 48, 0x33);
+        Assert.True(block != null);
+        Assert.True(new Span<byte>(block, 48).IndexOfAnyExcept((byte)0x33) < 0);
+        returnOne(&callbacks, block);
+        Assert.Equal(1, pool.GetStats().CallbackErrors);
+        Assert.Equal(0, pool.GetStats().BucketBytesInUse);
+    }
+
+    [Fact]
+    public void AForeignPointerPutFromC_IsRejectedAndCounted_EvenUnchecked()
+    {
+        using var pool = new NativePool(new NativePoolOptions { BucketCount = 4, BucketBytes = 4096, Checks = false });
+        NativePoolCallbacks callbacks = pool.GetNativeCallbacks();
+        var returnOne = (delegate* unmanaged<NativePoolCallbacks*, void*, void>)GccLibrary.Export(Library, "pool_return_one");
+
+        long notAPoolBlock = 0;
+        returnOne(&callbacks, &notAPoolBlock);
+        Assert.Equal(1, pool.GetStats().CallbackErrors);
+        Assert.Equal(0, notAPoolBlock);
+    }
+
+    [Fact]
     public void ContextThatOutlivesItsPool_GetsNullAndPutIsIgnored()
     {
         var pool = new NativePool(4, 4096);

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace ParamArena.Tests.Pool;
 
@@ -12,38 +14,47 @@ namespace ParamArena.Tests.Pool;
 /// handed to two owners at once, or two blocks that overlap, is caught.
 /// </summary>
 /// <remarks>
-/// The operation count is <c>PARAMARENA_STRESS_OPS</c> if set, otherwise 200,000 when <c>CI=true</c> (a few
-/// seconds) and ten million locally.
+/// A run lasts until it has done at least its minimum number of operations and for at least its time budget,
+/// so a fast machine spends seconds on it rather than finishing a fixed count in a tenth of one, and a slow
+/// one still does every operation: 3 s and 2 million operations (checked mode: 200,000) when <c>CI=true</c>,
+/// 10 s and 10 million locally. <c>PARAMARENA_STRESS_OPS</c> sets an exact count with no time budget.
 /// </remarks>
 public sealed unsafe class NativePoolStressTests
 {
     private const int Threads = 4;
     private const int MaxLivePerThread = 512;
 
+    private readonly ITestOutputHelper _output;
+
+    public NativePoolStressTests(ITestOutputHelper output) => _output = output;
+
     [Fact]
     public void RandomOperationsOnSeveralThreads_NeverHandABlockToTwoOwners()
     {
-        Run(OperationCount(), checks: false);
+        Run(Budget(checks: false), checks: false);
     }
 
     [Fact]
     public void RandomOperationsOnSeveralThreads_InCheckedMode()
     {
-        Run(Math.Max(10_000, OperationCount() / 10), checks: true);
+        Run(Budget(checks: true), checks: true);
     }
 
-    private static long OperationCount()
+    private static (long MinimumOperations, TimeSpan Duration) Budget(bool checks)
     {
         string? configured = Environment.GetEnvironmentVariable("PARAMARENA_STRESS_OPS");
         if (long.TryParse(configured, out long ops) && ops > 0)
         {
-            return ops;
+            return (ops, TimeSpan.Zero);
         }
 
-        return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) ? 200_000 : 10_000_000;
+        bool ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        long minimum = ci ? 2_000_000 : 10_000_000;
+        // Checked mode takes the slow path on every call: a tenth of the operations in the same time.
+        return (checks ? minimum / 10 : minimum, TimeSpan.FromSeconds(ci ? 3 : 10));
     }
 
-    private static void Run(long totalOperations, bool checks)
+    private void Run((long MinimumOperations, TimeSpan Duration) budget, bool checks)
     {
         // Small buckets so some run dry and fall back to large blocks; small caches so spills and refills are frequent.
         using var pool = new NativePool(new NativePoolOptions
@@ -62,10 +73,12 @@ public sealed unsafe class NativePoolStressTests
 
         var failures = new ConcurrentQueue<string>();
         var workers = new Thread[Threads];
+        var states = new Worker[Threads];
+        var clock = Stopwatch.StartNew();
         for (int t = 0; t < Threads; t++)
         {
-            var worker = new Worker(pool, t, inboxes, failures, totalOperations / Threads);
-            workers[t] = new Thread(worker.Run) { Name = $"pool-stress-{t}" };
+            states[t] = new Worker(pool, t, inboxes, failures, budget.MinimumOperations / Threads, clock, budget.Duration);
+            workers[t] = new Thread(states[t].Run) { Name = $"pool-stress-{t}" };
         }
 
         foreach (Thread worker in workers)
@@ -92,7 +105,12 @@ public sealed unsafe class NativePoolStressTests
             }
         }
 
+        long done = 0;
+        foreach (Worker worker in states) done += worker.OperationsDone;
+        _output.WriteLine($"{done:N0} operations on {Threads} threads in {clock.Elapsed.TotalSeconds:F1} s (checks: {checks})");
+
         Assert.Empty(failures);
+        foreach (Worker worker in states) Assert.True(worker.OperationsDone >= budget.MinimumOperations / Threads, $"a worker stopped after {worker.OperationsDone} operations");
         NativePoolStats stats = pool.GetStats();
         Assert.Equal(0, stats.BucketBytesInUse);
         Assert.Equal(0, stats.LargeBlocks);
@@ -134,12 +152,17 @@ public sealed unsafe class NativePoolStressTests
         private readonly ConcurrentQueue<Owned>[] _inboxes;
         private readonly ConcurrentQueue<string> _failures;
         private readonly long _operations;
+        private readonly Stopwatch _clock;
+        private readonly TimeSpan _duration;
         private readonly List<Owned> _live = new();
         private readonly Random _random;
         private ulong _sequence;
 
-        public Worker(NativePool pool, int index, ConcurrentQueue<Owned>[] inboxes, ConcurrentQueue<string> failures, long operations)
+        public Worker(NativePool pool, int index, ConcurrentQueue<Owned>[] inboxes, ConcurrentQueue<string> failures, long operations,
+            Stopwatch clock, TimeSpan duration)
         {
+            _clock = clock;
+            _duration = duration;
             _pool = pool;
             _index = index;
             _inboxes = inboxes;
@@ -148,11 +171,15 @@ public sealed unsafe class NativePoolStressTests
             _random = new Random(1234 + index);
         }
 
+        public long OperationsDone { get; private set; }
+
         public void Run()
         {
             try
             {
-                for (long op = 0; op < _operations && _failures.IsEmpty; op++)
+                long op = 0;
+                // Past the minimum count, the clock is read once every 4096 operations.
+                for (; _failures.IsEmpty && (op < _operations || (_duration > TimeSpan.Zero && ((op & 4095) != 0 || _clock.Elapsed < _duration))); op++)
                 {
                     if ((op & 15) == 0)
                     {
@@ -177,6 +204,8 @@ public sealed unsafe class NativePoolStressTests
                         HandOver();
                     }
                 }
+
+                OperationsDone = op;
 
                 foreach (Owned owned in _live)
                 {

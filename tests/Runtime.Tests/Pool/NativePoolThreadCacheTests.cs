@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ParamArena.Tests.ArenaAllocator;
 using Xunit;
 
 namespace ParamArena.Tests.Pool;
@@ -120,8 +121,11 @@ public sealed unsafe class NativePoolThreadCacheTests
         {
             var blocks = Enumerable.Range(0, 10).Select(_ => (nint)pool.Malloc(48)).ToList();
             blocks.ForEach(p => pool.Free((void*)p));
-            long cached = pool.GetStats().Buckets[2].CachedBlocks;
-            Assert.True(cached >= 10);
+            // Nothing in use and no other thread: every block the bucket carved is in this cache.
+            NativePoolBucketStats before = pool.GetStats().Buckets[2];
+            long cached = before.CachedBlocks;
+            Assert.Equal(before.CarvedBlocks, cached);
+            Assert.Equal(0, pool.GlobalFreeBlocks(2));
 
             pool.DestroyThreadCache();
             NativePoolStats stats = pool.GetStats();
@@ -139,65 +143,65 @@ public sealed unsafe class NativePoolThreadCacheTests
     public void ThreadEnd_ReturnsItsCacheToTheGlobalLists()
     {
         using var pool = new NativePool(4, 64 * 1024);
-        AllocateAndFreeOnAThreadThatEnds(pool, 20);
-        Assert.Equal(1, pool.GetStats().ThreadCaches);
+        long carved = 0;
+        RunOnNewThread(() =>
+        {
+            var blocks = Enumerable.Range(0, 20).Select(_ => (nint)pool.Malloc(32)).ToList();
+            blocks.ForEach(p => pool.Free((void*)p));
+            // Counted while the thread is alive: once it ends, a finalizer may return its cache at any moment.
+            NativePoolStats alive = pool.GetStats();
+            Assert.Equal(1, alive.ThreadCaches);
+            Assert.Equal(alive.Buckets[1].CarvedBlocks, alive.Buckets[1].CachedBlocks);
+            carved = alive.Buckets[1].CarvedBlocks;
+        });
 
         NativePoolStats stats = WaitFor(pool, s => s.ThreadCaches == 0);
         Assert.Equal(0, stats.ThreadCaches);
         Assert.Equal(0, stats.Buckets[1].CachedBlocks);
-        Assert.True(pool.GlobalFreeBlocks(1) >= 20);
+        Assert.Equal(carved, stats.Buckets[1].CarvedBlocks);
+        Assert.Equal(carved, pool.GlobalFreeBlocks(1));
         Assert.Equal(0, stats.BucketBytesInUse);
-    }
-
-    [Fact]
-    public void ExhaustedBucket_TakesBackTheCachesOfEndedThreads_BeforeTheFinalizerRuns()
-    {
-        // One bucket of 256 16-byte blocks; a cache holds up to 256 and refills 128 at a time.
-        using var pool = new NativePool(new NativePoolOptions { BucketCount = 1, BucketBytes = 4096, ThreadCacheBytesPerBucket = 4096 });
-        var blocks = new List<nint>();
-        // No garbage collection, hence no finalizer, until the end: only the pool's own reclaim can help.
-        Assert.True(GC.TryStartNoGCRegion(16 * 1024 * 1024));
-        try
-        {
-            AllocateAndFreeOnAThreadThatEnds(pool, 1, 16); // the ended thread keeps 128 carved blocks cached
-            RunOnNewThread(() =>
-            {
-                for (int i = 0; i < 250; i++)
-                {
-                    blocks.Add((nint)pool.Malloc(16));
-                }
-            });
-        }
-        finally
-        {
-            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
-            {
-                GC.EndNoGCRegion();
-            }
-        }
-
-        Assert.All(blocks, p => Assert.Equal(0, pool.Bucket((void*)p)));
-        Assert.Equal(0, pool.GetStats().LargeBlocks);
-        blocks.ForEach(p => pool.Free((void*)p));
     }
 
     [Fact]
     public void ThreadEnd_AfterThePoolWasDisposed_IsHarmless()
     {
         var pool = new NativePool(4, 64 * 1024);
-        AllocateAndFreeOnAThreadThatEnds(pool, 20);
+        WeakReference? holder = null;
+        RunOnNewThread(() =>
+        {
+            var blocks = Enumerable.Range(0, 20).Select(_ => (nint)pool.Malloc(32)).ToList();
+            blocks.ForEach(p => pool.Free((void*)p));
+            // Tracks the thread's cache holder through finalization: it reads as dead only once its finalizer has run.
+            holder = new WeakReference(ThreadCacheHolderField.GetValue(null), trackResurrection: true);
+        });
+        Assert.NotNull(holder!.Target);
         pool.Dispose();
-        // The dead thread's cache is finalized now; it must not touch the released memory.
-        for (int i = 0; i < 3; i++)
+
+        // A successor may take the disposed pool's registry slot: the dead thread's cache must not feed it blocks.
+        using var next = new NativePool(4, 64 * 1024);
+        void* kept = next.Malloc(32);
+        NativePoolStats before = next.GetStats();
+        long globalBefore = next.GlobalFreeBlocks(1);
+
+        for (int i = 0; i < 10 && holder.IsAlive; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
         }
 
-        using var next = new NativePool(4, 64 * 1024);
-        void* block = next.Malloc(20);
-        next.Free(block);
+        Assert.False(holder.IsAlive, "the ended thread's cache holder was never finalized, so nothing was tested");
+        NativePoolStats after = next.GetStats();
+        Assert.Equal(before.Buckets[1].CarvedBlocks, after.Buckets[1].CarvedBlocks);
+        Assert.Equal(before.Buckets[1].CachedBlocks, after.Buckets[1].CachedBlocks);
+        Assert.Equal(globalBefore, next.GlobalFreeBlocks(1));
+        Assert.Equal(before.BucketBytesInUse, after.BucketBytesInUse);
+        next.Free(kept);
     }
+
+    private static readonly System.Reflection.FieldInfo ThreadCacheHolderField =
+        typeof(NativePool).GetField("t_holder", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+        ?? throw new MissingFieldException(nameof(NativePool), "t_holder");
 
     [Fact]
     public void BlockAllocatedOnOneThread_CanBeFreedOnAnother()
@@ -228,7 +232,7 @@ public sealed unsafe class NativePoolThreadCacheTests
         Assert.Equal(stats.Buckets[3].CarvedBlocks, stats.Buckets[3].CachedBlocks + pool.GlobalFreeBlocks(3));
     }
 
-    private static void AllocateAndFreeOnAThreadThatEnds(NativePool pool, int count, nuint size = 32) =>
+    internal static void AllocateAndFreeOnAThreadThatEnds(NativePool pool, int count, nuint size = 32) =>
         RunOnNewThread(() =>
         {
             var blocks = Enumerable.Range(0, count).Select(_ => (nint)pool.Malloc(size)).ToList();
@@ -269,5 +273,52 @@ public sealed unsafe class NativePoolThreadCacheTests
         {
             throw new AggregateException(failure);
         }
+    }
+}
+
+/// <summary>
+/// In the collection that runs alone: a no-GC region is process-wide, and parallel tests allocating or
+/// collecting would end it early and let the finalizer do the work this test is about.
+/// </summary>
+[Collection(nameof(ProcessWideArenaCollection))]
+public sealed unsafe class NativePoolEndedThreadReclaimTests
+{
+    [Fact]
+    public void ExhaustedBucket_TakesBackTheCachesOfEndedThreads_BeforeTheFinalizerRuns()
+    {
+        // One bucket of 256 16-byte blocks; a cache holds up to 256 and refills 128 at a time.
+        using var pool = new NativePool(new NativePoolOptions { BucketCount = 1, BucketBytes = 4096, ThreadCacheBytesPerBucket = 4096 });
+        var blocks = new List<nint>(250);
+        // No garbage collection, hence no finalizer, until the end: only the pool's own reclaim can help.
+        Assert.True(GC.TryStartNoGCRegion(16 * 1024 * 1024));
+        try
+        {
+            int collections = GC.CollectionCount(0);
+            NativePoolThreadCacheTests.AllocateAndFreeOnAThreadThatEnds(pool, 1, 16); // the ended thread keeps 128 carved blocks cached
+            NativePoolThreadCacheTests.RunOnNewThread(() =>
+            {
+                for (int i = 0; i < 250; i++)
+                {
+                    blocks.Add((nint)pool.Malloc(16));
+                }
+            });
+
+            // Had a collection run, the finalizer could have returned the cache: the path under test would be untested.
+            Assert.Equal(collections, GC.CollectionCount(0));
+            Assert.Equal(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+            // The first thread's cache was retired by the pool (no finalizer ran); the second's is still counted.
+            Assert.Equal(1, pool.GetStats().ThreadCaches);
+        }
+        finally
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+
+        Assert.All(blocks, p => Assert.Equal(0, pool.Bucket((void*)p)));
+        Assert.Equal(0, pool.GetStats().LargeBlocks);
+        blocks.ForEach(p => pool.Free((void*)p));
     }
 }

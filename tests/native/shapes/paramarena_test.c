@@ -91,10 +91,18 @@ typedef struct {
     const uint64_t* Views;
 } WriteSet;
 
+/* A shape whose strings are all UTF-16 (StringMarshalling.Utf16 on the shape). */
+typedef struct {
+    int32_t Id;
+    const char16_t* Name;
+    uint32_t NameCount;
+    const char16_t* const* Names;
+} WideShape;
+
 #define LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
 int64_t pa_sizeof(const char* type)
 {
-    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo) LAYOUT(WriteSet)
+    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo) LAYOUT(WriteSet) LAYOUT(WideShape)
     return -1;
 }
 
@@ -114,6 +122,7 @@ int64_t pa_offsetof(const char* type, const char* field)
     OFFSET(InstanceInfo, EnabledExtensionNames)
     OFFSET(WriteSet, SType) OFFSET(WriteSet, PNext) OFFSET(WriteSet, Binding) OFFSET(WriteSet, DescriptorCount)
     OFFSET(WriteSet, DescriptorType) OFFSET(WriteSet, Items) OFFSET(WriteSet, Buffers) OFFSET(WriteSet, Views)
+    OFFSET(WideShape, Id) OFFSET(WideShape, Name) OFFSET(WideShape, NameCount) OFFSET(WideShape, Names)
     return -1;
 }
 
@@ -314,3 +323,70 @@ int64_t pa_read_write_set(const WriteSet* w)
     present = (w->Items != NULL ? 1 : 0) | (w->Buffers != NULL ? 2 : 0) | (w->Views != NULL ? 4 : 0);
     return (int64_t)w->DescriptorCount * 1000000 + present * 100000 + sum;
 }
+
+/* ---- UTF-16 strings and parameter counts ---- */
+
+static int u16_equal(const char16_t* a, const char16_t* b)
+{
+    if (a == NULL || b == NULL) return a == b;
+    while (*a != 0 && *a == *b) { a++; b++; }
+    return *a == *b;
+}
+
+/* FNV-1a step over the 16-bit code units of a NUL-terminated UTF-16 string, or of "<null>". */
+static uint32_t fnv_utf16(uint32_t h, const char16_t* s)
+{
+    if (s == NULL) s = u"<null>";
+    for (; *s; s++) h = (h ^ *s) * 16777619u;
+    return h;
+}
+
+/* A UTF-16 string returned by C (static: the stub copies it, never frees it); NULL when which != 0. */
+const char16_t* pa_greeting_utf16(int32_t which) { return which == 0 ? u"h\u00e9llo from C \u2713" : NULL; }
+
+/* Hash of UTF-16 strings joined by '|', "<null>" for a null entry; 0 for a null array. */
+uint32_t pa_hash_strings_utf16(const char16_t* const* items, int32_t count)
+{
+    if (items == NULL) return 0;
+    uint32_t h = 2166136261u;
+    for (int32_t i = 0; i < count; i++)
+    {
+        if (i > 0) h = (h ^ '|') * 16777619u;
+        h = fnv_utf16(h, items[i]);
+    }
+    return h;
+}
+
+/* One UTF-8 and one UTF-16 parameter in the same call: FNV-1a of the UTF-8 bytes, '|', then the UTF-16 units. */
+uint32_t pa_hash_mixed(const char* utf8, const char16_t* utf16)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char* p = (const unsigned char*)utf8; *p; p++) h = (h ^ *p) * 16777619u;
+    h = (h ^ '|') * 16777619u;
+    return fnv_utf16(h, utf16);
+}
+
+/* The WideShape the test sends: Id 7, Name "w\u00efde \u2713", Names { "\u03b1", NULL, "\u03c9" }. */
+int32_t pa_check_wide(const WideShape* w)
+{
+    CHECK(1, w != NULL);
+    CHECK(2, w->Id == 7);
+    CHECK(3, u16_equal(w->Name, u"w\u00efde \u2713"));
+    CHECK(4, w->NameCount == 3);
+    CHECK(5, w->Names != NULL);
+    CHECK(6, u16_equal(w->Names[0], u"\u03b1"));
+    CHECK(7, w->Names[1] == NULL);
+    CHECK(8, u16_equal(w->Names[2], u"\u03c9"));
+    return 0;
+}
+
+/* Sums ints given an 8-bit count; counts its calls, so a test can show a rejected call never reached C. */
+static int32_t sum_with_byte_count_calls;
+int64_t pa_sum_i32_byte_count(const int32_t* data, uint8_t count)
+{
+    sum_with_byte_count_calls++;
+    int64_t sum = 0;
+    for (uint32_t i = 0; i < count; i++) sum += data[i];
+    return sum;
+}
+int32_t pa_sum_i32_byte_count_calls(void) { return sum_with_byte_count_calls; }

@@ -13,8 +13,7 @@ public unsafe partial struct ComputePipelineCreateInfo
     /// <summary>Pipeline options; 0.</summary>
     public uint Flags;
     /// <summary>The compute stage, embedded by value (<c>VkPipelineShaderStageCreateInfo stage</c>).</summary>
-    /// <remarks>Named StageInfo, not Stage: the generated staging method <c>Stage(ArenaLease)</c> takes that name (temporary, see docs/vulkan-sample.md).</remarks>
-    public PipelineShaderStageCreateInfo StageInfo;
+    public PipelineShaderStageCreateInfo Stage;
     /// <summary>The pipeline layout.</summary>
     public PipelineLayout Layout;
     /// <summary>A pipeline to derive from; null handle.</summary>

@@ -13,8 +13,7 @@ public unsafe partial struct PipelineShaderStageCreateInfo
     /// <summary>Stage options; 0.</summary>
     public uint Flags;
     /// <summary>The stage (<c>stage</c>).</summary>
-    /// <remarks>Named ShaderStage, not Stage: the generated staging method <c>Stage(ArenaLease)</c> takes that name (temporary, see docs/vulkan-sample.md).</remarks>
-    public ShaderStageFlags ShaderStage;
+    public ShaderStageFlags Stage;
     /// <summary>The module holding the stage's code.</summary>
     public ShaderModule Module;
     /// <summary>The entry point's name (staged as <c>const char* pName</c>).</summary>

@@ -1,0 +1,36 @@
+using ParamArena.Marshalling;
+
+namespace ParamArena.Generator.Emit.Marshallers;
+
+/// <summary>The marshaller of each <see cref="MarshallerKind"/> (they hold no state, so one of each is shared).</summary>
+internal static class MarshallerFor
+{
+    private static readonly Marshaller s_blittable = new BlittableMarshaller();
+    private static readonly Marshaller s_bool = new BoolMarshaller();
+    private static readonly Marshaller s_char = new CharMarshaller();
+    private static readonly Marshaller s_string = new StringMarshaller();
+    private static readonly Marshaller s_stringSequence = new StringSequenceMarshaller();
+    private static readonly Marshaller s_blittableSequence = new BlittableSequenceMarshaller();
+    private static readonly Marshaller s_shape = new ShapeMarshaller();
+    private static readonly Marshaller s_nullableShape = new NullableShapeMarshaller();
+    private static readonly Marshaller s_shapeSequence = new ShapeSequenceMarshaller();
+    private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
+
+    public static Marshaller Kind(MarshallerKind kind) => kind switch
+    {
+        MarshallerKind.Bool => s_bool,
+        MarshallerKind.Char => s_char,
+        MarshallerKind.String => s_string,
+        MarshallerKind.StringSequence => s_stringSequence,
+        MarshallerKind.BlittableSequence => s_blittableSequence,
+        MarshallerKind.Shape => s_shape,
+        MarshallerKind.NullableShape => s_nullableShape,
+        MarshallerKind.ShapeSequence => s_shapeSequence,
+        MarshallerKind.SafeHandle => s_safeHandle,
+        _ => s_blittable,
+    };
+
+    public static Marshaller Of(ElementModel element) => Kind(element.Kind);
+
+    public static string NativeType(ParameterModel parameter) => Of(parameter.Element).NativeType(parameter.Element, ElementRole.Parameter);
+}

@@ -1,0 +1,37 @@
+using ParamArena.Marshalling;
+
+namespace ParamArena.Generator.Emit.Marshallers;
+
+/// <summary>
+/// <c>string</c>: as UTF-16 the string itself, pinned (a .NET string is NUL-terminated); as UTF-8 a NUL-terminated copy in
+/// the stub's stack buffer when it fits and nothing else needs the arena, in the arena otherwise. Null stays null; a
+/// return is decoded, not freed.
+/// </summary>
+internal sealed class StringMarshaller : Marshaller
+{
+    public override string NativeType(ElementModel element, ElementRole role) => element.Utf16 ? "char*" : "byte*";
+
+    public override bool NeedsArena(ElementModel element) => !element.Utf16;
+
+    public override string? Pin(ParameterModel parameter) =>
+        parameter.Element.Utf16 ? "fixed (char* " + Names.Native(parameter.Name) + " = " + parameter.Name + ")" : null;
+
+    /// <summary>UTF-8 into the stub's stack buffer, spilling to the arena (rented on first need) when it does not fit.</summary>
+    public static void StageOnStack(CodeWriter writer, ParameterModel parameter) =>
+        writer.Line("byte* " + Names.Native(parameter.Name) + " = " + Names.Staging + ".Utf8(ref " + Names.Lease + ", ref " + Names.Buffer + ", " + parameter.Name + ");");
+
+    private static string Encode(ElementModel element, string lease, string value) => lease + (element.Utf16 ? ".Utf16(" : ".Utf8(") + value + ")";
+
+    public override void Stage(CodeWriter writer, ParameterModel parameter, string? fixedSlot)
+    {
+        if (!parameter.Element.Utf16) writer.Line(MarshallerFor.NativeType(parameter) + " " + Names.Native(parameter.Name) + " = " + Encode(parameter.Element, Names.Lease, parameter.Name) + ";");
+    }
+
+    public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
+        writer.Line(target + " = " + Encode(element, "lease", source) + ";");
+
+    // The function returned a const char* it still owns; a non-nullable string return trusts the declaration, as LibraryImport does.
+    public override void ConvertReturn(CodeWriter writer, ElementModel element) =>
+        writer.Line(Names.ReturnValue + " = " + Names.Marshal + (element.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"
+            + (element.MayBeNull ? "" : "!") + ";");
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ParamArena.Marshalling;
+
+/// <summary>Reads <c>[ArenaCountParameter]</c>: the native count argument a span or array parameter adds.</summary>
+internal static class CountBuilder
+{
+    private const string AttributeName = "ArenaCountParameter";
+
+    public static CountParameterModel? ForParameter(IParameterSymbol parameter, ElementModel? element, List<DiagnosticInfo> diagnostics)
+    {
+        AttributeData? attribute = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute);
+        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index) return null;
+        Location? at = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? parameter.Locations.FirstOrDefault();
+        bool isSequence = parameter.Type is IArrayTypeSymbol { Rank: 1 } || TypeFacts.SpanElement(parameter.Type) is not null;
+        if (!isSequence || parameter.RefKind != RefKind.None)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountWithoutSequence, at, AttributeName, parameter.Name, TypeFacts.Display(parameter.Type)));
+            return null;
+        }
+        string countType = "int";
+        bool inBytes = false;
+        foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+        {
+            if (named.Key == "CountType")
+            {
+                string? keyword = TypeFacts.CountTypeKeyword(named.Value.Value as ITypeSymbol);
+                if (keyword is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidCountType, at, AttributeName, parameter.Name,
+                        named.Value.Value is ITypeSymbol given ? TypeFacts.Display(given) : "null"));
+                    return null;
+                }
+                countType = keyword;
+            }
+            else if (named.Key == "InBytes" && named.Value.Value is bool b)
+            {
+                inBytes = b;
+            }
+        }
+        return element is null ? null : new CountParameterModel(index, countType, inBytes);
+    }
+
+    /// <summary>Counts land on distinct positions inside the native parameter list (declared parameters plus counts).</summary>
+    public static void CheckPositions(IMethodSymbol method, List<ParameterModel> parameters, List<DiagnosticInfo> diagnostics)
+    {
+        int nativeCount = method.Parameters.Length + parameters.Count(p => p.Count is not null);
+        Dictionary<int, string> seen = new();
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            ParameterModel? model = parameters.FirstOrDefault(p => p.Name.TrimStart('@') == parameter.Name);
+            if (model?.Count is not { } count) continue;
+            Location? at = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute)?.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+            if (count.NativeIndex < 0 || count.NativeIndex >= nativeCount)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountPositionOutOfRange, at, parameter.Name, count.NativeIndex.ToString(),
+                    nativeCount.ToString(), (nativeCount - 1).ToString()));
+            }
+            else if (seen.TryGetValue(count.NativeIndex, out string? other))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountPositionTaken, at, other, parameter.Name, count.NativeIndex.ToString()));
+            }
+            else
+            {
+                seen.Add(count.NativeIndex, parameter.Name);
+            }
+        }
+    }
+}
