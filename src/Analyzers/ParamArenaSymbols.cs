@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ParamArena.Analyzers;
@@ -14,11 +13,6 @@ internal static class ParamArenaSymbols
     public const string RetainsArgumentAttribute = "ParamArena.RetainsArgumentAttribute";
     public const string LeaseBoundAttribute = "ParamArena.LeaseBoundAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";
-
-    /// <summary>Allocation methods of ArenaLease and Arena: their result points into the arena.</summary>
-    public static readonly ImmutableHashSet<string> AllocationMethods = ImmutableHashSet.Create(
-        "Alloc", "AllocUninitialized", "AllocSpan", "AllocSpanUninitialized", "Copy",
-        "Utf8", "Utf16", "Utf8Array", "Utf16Array");
 
     /// <summary>The full metadata-style name of a type, without generic arguments.</summary>
     public static string FullName(ITypeSymbol? type)

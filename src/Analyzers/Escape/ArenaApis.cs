@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -6,10 +7,15 @@ namespace ParamArena.Analyzers.Escape;
 /// <summary>Recognizes the calls that make, release or retain arena memory.</summary>
 internal static class ArenaApis
 {
+    /// <summary>Allocation methods of ArenaLease and Arena (docs/arena.md, Allocating): their result points into the arena.</summary>
+    public static readonly ImmutableHashSet<string> AllocationMethods = ImmutableHashSet.Create(
+        "Alloc", "AllocUninitialized", "AllocArray", "AllocSpan", "AllocSpanUninitialized", "Copy",
+        "Utf8", "Utf16", "Utf8Array", "Utf16Array");
+
     /// <summary>True for ArenaLease/Arena methods whose result points into the arena.</summary>
     public static bool IsAllocation(IMethodSymbol method)
         => (ParamArenaSymbols.IsArenaLease(method.ContainingType) || ParamArenaSymbols.IsArena(method.ContainingType))
-           && !method.IsStatic && ParamArenaSymbols.AllocationMethods.Contains(method.Name);
+           && !method.IsStatic && AllocationMethods.Contains(method.Name);
 
     /// <summary>True for <c>TryAlloc(size, alignment, out void* p)</c>, which hands the pointer out through its last argument.</summary>
     public static bool IsTryAllocation(IMethodSymbol method)
@@ -71,6 +77,23 @@ internal static class ArenaApis
             "System.Threading.CancellationToken" => method.Name is "Register" or "UnsafeRegister",
             _ => false,
         };
+    }
+
+    /// <summary><c>Interlocked.Exchange</c>/<c>CompareExchange</c> and <c>Volatile.Write</c>: they store their 'value' argument in their first.</summary>
+    public static bool IsPublication(IMethodSymbol method)
+    {
+        string type = ParamArenaSymbols.FullName(method.ContainingType);
+        return type == "System.Threading.Interlocked" ? method.Name is "Exchange" or "CompareExchange"
+            : type == "System.Threading.Volatile" && method.Name == "Write";
+    }
+
+    /// <summary>LINQ operators that return a lazy sequence: it keeps its source and the delegates it is given until enumerated.</summary>
+    public static bool IsDeferredQuery(IMethodSymbol method)
+    {
+        if (ParamArenaSymbols.FullName(method.ContainingType) is not ("System.Linq.Enumerable" or "System.Linq.Queryable")) return false;
+        string returned = ParamArenaSymbols.FullName(method.ReturnType.OriginalDefinition);
+        return returned is "System.Collections.Generic.IEnumerable`1" or "System.Linq.IOrderedEnumerable`1" or "System.Linq.IGrouping`2"
+            or "System.Linq.IQueryable`1" or "System.Linq.IOrderedQueryable`1";
     }
 
     /// <summary>Collection methods that keep their argument.</summary>

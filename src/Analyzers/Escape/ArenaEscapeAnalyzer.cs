@@ -4,23 +4,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
 /// <summary>
 /// Reports arena memory that outlives its lease (PA1001–PA1005, PA1007) and leases that are not disposed on
-/// every path (PA1008). Runs one flow analysis per method body that calls into the arena; each rule's decision
-/// lives in its own file under Rules/.
+/// every path (PA1008). Runs one flow analysis (<see cref="LeaseFlowAnalysis"/>) per method body that calls into the
+/// arena; the engine records escape events and <see cref="EscapeReporter"/> turns them into diagnostics.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArenaEscapeAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        PA1001ReturnedArenaPointer.Descriptor, PA1002StoredArenaPointer.Descriptor, PA1003CapturedArenaPointer.Descriptor,
-        PA1004UseAfterDispose.Descriptor, PA1005AliveAcrossSuspension.Descriptor, PA1007PassedToRetainingParameter.Descriptor,
-        PA1008LeaseNotDisposed.Descriptor);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EscapeReporter.Rules;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -53,7 +49,7 @@ public sealed class ArenaEscapeAnalyzer : DiagnosticAnalyzer
                     IBlockOperation body => ControlFlowGraph.Create(body, context.CancellationToken),
                     _ => null,
                 };
-                if (graph is not null) LeaseFlowAnalysis.Run(graph, context.ReportDiagnostic, context.CancellationToken);
+                if (graph is not null) LeaseFlowAnalysis.Run(graph, context.OwningSymbol as IMethodSymbol, new EscapeReporter(context.ReportDiagnostic).Add, context.CancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using ParamArena.Analyzers.Rules;
 
 namespace ParamArena.Analyzers.Escape;
 
@@ -14,7 +13,7 @@ internal sealed partial class LeaseFlowAnalysis
         switch (operation)
         {
             case IExpressionStatementOperation statement:
-                if (ArenaApis.IsRent(statement.Operation)) PA1008LeaseNotDisposed.OnDiscardedRent(this, statement.Operation);
+                if (Emitting && ArenaApis.IsRent(statement.Operation)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, statement.Operation.Syntax.GetLocation()));
                 Eval(statement.Operation);
                 return null;
             case ISimpleAssignmentOperation assignment:
@@ -56,7 +55,7 @@ internal sealed partial class LeaseFlowAnalysis
             case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
             {
                 Taint? yielded = yieldReturn.ReturnedValue is null ? null : Eval(yieldReturn.ReturnedValue);
-                if (yielded is not null && yieldReturn.ReturnedValue is not null) PA1001ReturnedArenaPointer.OnYield(this, yielded, yieldReturn.ReturnedValue);
+                if (yielded is not null && yieldReturn.ReturnedValue is not null) Emit(EscapeRoute.Yielded, yielded, yieldReturn.ReturnedValue);
                 Suspend("yield return");
                 return null;
             }
@@ -81,8 +80,16 @@ internal sealed partial class LeaseFlowAnalysis
             case IDeclarationExpressionOperation declaration:
                 return Eval(declaration.Expression);
             default:
-                foreach (IOperation child in operation.ChildOperations) Eval(child);
-                return null;
+            {
+                Taint? pinned = null;
+                foreach (IOperation child in operation.ChildOperations)
+                {
+                    Taint? taint = Eval(child);
+                    // 'fixed (byte* p = span)' and 'fixed (byte* p = &span[0])': the pinned pointer is the span's memory.
+                    if (operation.Kind == OperationKind.None && (IsSpan(child.Type) || child is IAddressOfOperation) && taint is { Carrier: CarrierKind.Pointer }) pinned = taint;
+                }
+                return pinned;
+            }
         }
     }
 
@@ -100,8 +107,9 @@ internal sealed partial class LeaseFlowAnalysis
     private Taint? Read(IOperation reference, ISymbol symbol)
     {
         Taint? taint = Get(symbol);
-        if (taint is null || taint.Carrier != CarrierKind.Pointer || !_reporting || _addressOnly > 0) return taint;
-        if (!PA1004UseAfterDispose.OnRead(this, reference, symbol, taint)) PA1005AliveAcrossSuspension.OnRead(this, reference, symbol, taint);
+        if (taint is null || taint.Carrier != CarrierKind.Pointer || _addressOnly > 0) return taint;
+        if (Emitting && (taint.Released || taint.ReleasedInLoop || taint.Suspension is not null))
+            Emit(new EscapeEvent(EscapeRoute.Read, reference.Syntax.GetLocation(), taint, symbol.Name, variable: symbol));
         return taint;
     }
 
@@ -109,6 +117,12 @@ internal sealed partial class LeaseFlowAnalysis
     {
         IOperation target = assignment.Target;
         EvalTargetParts(target);
+        if (assignment.IsRef)
+        {
+            // 'ref T slot = ref place': the slot is an alias (ClassifyPlaces), holding no value of its own.
+            Eval(assignment.Value);
+            return null;
+        }
         Taint? value = Eval(assignment.Value);
         Store(target, value, assignment.Value);
         return value;
@@ -145,31 +159,36 @@ internal sealed partial class LeaseFlowAnalysis
         EvalTargetParts(instance);
     }
 
-    private void Store(IOperation target, Taint? value, IOperation valueOperation)
+    private void Store(IOperation target, Taint? value, IOperation valueOperation, int depth = 0)
     {
+        if (depth > MaxDepth) return;
         switch (target)
         {
+            case ILocalReferenceOperation { Local: { RefKind: not RefKind.None } alias } when _refAliases.TryGetValue(alias, out IOperation? place):
+                Store(place, value, valueOperation, depth + 1);
+                return;
             case ILocalReferenceOperation { Local: var local }:
                 Set(local, value);
                 ConditionChanged(local);
                 if (ParamArenaSymbols.IsArenaLease(local.Type))
                 {
                     // Overwriting a live lease loses the only way to dispose it.
-                    if (_state.LiveLeases.TryGetValue(local, out Location? lost)) PA1008LeaseNotDisposed.OnOverwritten(this, lost);
+                    if (Emitting && _state.LiveLeases.TryGetValue(local, out LiveLease? lost)) Emit(new EscapeEvent(EscapeRoute.LeaseOverwritten, lost.Rented));
                     if (ArenaApis.IsRent(valueOperation)) Rented(local, valueOperation.Syntax.GetLocation());
-                    else if (SymbolOf(valueOperation) is ILocalSymbol alias) RemoveLive(alias);
+                    else if (SymbolOf(valueOperation) is ILocalSymbol other) RemoveLive(other);
                 }
                 return;
             case IDeclarationExpressionOperation declaration:
-                Store(declaration.Expression, value, valueOperation);
+                Store(declaration.Expression, value, valueOperation, depth + 1);
                 return;
             case IFlowCaptureReferenceOperation capture:
-                Set(capture.Id, value);
+                if (_captureTargets.TryGetValue(capture.Id, out IOperation? captured)) Store(captured, value, valueOperation, depth + 1);
+                else Set(capture.Id, value);
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 {
-                    if (value is not null) PA1001ReturnedArenaPointer.OnWriteToParameter(this, value, valueOperation, $"writing it to the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
+                    if (value is not null && Emitting) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
                 }
                 else
                 {
@@ -177,20 +196,31 @@ internal sealed partial class LeaseFlowAnalysis
                     ConditionChanged(parameter);
                 }
                 return;
+            case IFieldReferenceOperation { Field: var field } when field.IsStatic || ArenaApis.Unwrap(((IFieldReferenceOperation)target).Instance) is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type.IsRefLikeType: false }:
+                // Statics and fields of this object may be set back before the function ends: pending until then.
+                if (value is null) Cleared(field);
+                else Pending(field, value, valueOperation);
+                return;
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property }:
+                if (value is null) Cleared(property);
+                else Pending(property, value, valueOperation);
+                return;
         }
         if (value is null) return;
         switch (target)
         {
             case IFieldReferenceOperation { Field: var field } fieldReference:
-                if (field.IsStatic) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the static field '{field.ContainingType.Name}.{field.Name}'");
-                else StoreInto(fieldReference.Instance, value, valueOperation, $"the field '{field.Name}'");
+                StoreInto(fieldReference.Instance, value, valueOperation, $"the field '{field.Name}'");
                 return;
             case IPropertyReferenceOperation { Property: var property } propertyReference:
-                if (property.IsStatic) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the static property '{property.ContainingType.Name}.{property.Name}'");
+                if (property.IsIndexer && IsSpan(property.ContainingType)) StoreIntoSpan(propertyReference.Instance, value, valueOperation);
                 else StoreInto(propertyReference.Instance, value, valueOperation, property.IsIndexer ? "an element" : $"the property '{property.Name}'");
                 return;
             case IArrayElementReferenceOperation element:
                 StoreInto(element.ArrayReference, value, valueOperation, "an array element");
+                return;
+            case { Kind: OperationKind.None }:
+                StoreThroughPointer(target, value, valueOperation);
                 return;
         }
     }
@@ -199,10 +229,12 @@ internal sealed partial class LeaseFlowAnalysis
     private void StoreInto(IOperation? instance, Taint value, IOperation valueOperation, string what)
     {
         IOperation? root = ArenaApis.Unwrap(instance);
-        while (true)
+        for (int steps = 0; root is not null && steps < 4 * MaxDepth; steps++)
         {
             if (root is IFieldReferenceOperation { Field.IsStatic: false, Instance: { } inner } field && field.Field.ContainingType.IsValueType) root = ArenaApis.Unwrap(inner);
             else if (root is IArrayElementReferenceOperation element) root = ArenaApis.Unwrap(element.ArrayReference);
+            else if (root is IFlowCaptureReferenceOperation capture && _captureTargets.TryGetValue(capture.Id, out IOperation? captured)) root = ArenaApis.Unwrap(captured);
+            else if (root is ILocalReferenceOperation { Local.RefKind: not RefKind.None } alias && _refAliases.TryGetValue(alias.Local, out IOperation? place)) root = ArenaApis.Unwrap(place);
             else break;
         }
         switch (root)
@@ -218,20 +250,44 @@ internal sealed partial class LeaseFlowAnalysis
                 return;
             case IInstanceReferenceOperation self:
                 // A ref struct cannot outlive the stack frames that hold the lease; a builder keeping pointers is fine.
-                if (self.Type is { IsRefLikeType: false }) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
+                if (self.Type is { IsRefLikeType: false } && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of this {(self.Type.IsValueType ? "struct" : "object")}");
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
-                if (parameter.Type.IsRefLikeType) return;
-                if (parameter.Type.IsValueType && parameter.RefKind == RefKind.None) Contain(parameter, value);
-                else if (parameter.Type.IsValueType) PA1001ReturnedArenaPointer.OnWriteToParameter(this, value, valueOperation, $"storing it in {what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}' means");
-                else PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
+                if (parameter.RefKind is RefKind.Ref or RefKind.Out && (parameter.Type.IsValueType || parameter.Type.IsRefLikeType))
+                {
+                    if (Emitting) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"{what} of the '{(parameter.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{parameter.Name}'");
+                }
+                else if (parameter.Type.IsRefLikeType) return;
+                else if (parameter.Type.IsValueType) Contain(parameter, value);
+                else if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the parameter '{parameter.Name}'");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                if (!field.ContainingType.IsRefLikeType) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of the field '{field.Name}'");
+                if (!field.ContainingType.IsRefLikeType && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of the field '{field.Name}'");
                 return;
-            case IPropertyReferenceOperation { Property: var property }:
-                if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType) PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"{what} of '{property.Name}'");
+            case IPropertyReferenceOperation { Property: var property } propertyReference:
+                if (property.IsIndexer && IsSpan(property.ContainingType)) StoreIntoSpan(propertyReference.Instance, value, valueOperation);
+                else if (!property.ContainingType.IsRefLikeType && !property.Type.IsRefLikeType && Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"{what} of '{property.Name}'");
                 return;
+            case { Kind: OperationKind.None }:
+                StoreThroughPointer(root, value, valueOperation);
+                return;
+        }
+    }
+
+    // 'span[i] = value': an escape when the span is memory the caller owns.
+    private void StoreIntoSpan(IOperation? span, Taint value, IOperation valueOperation)
+    {
+        if (Emitting && span is not null && IsCallerMemory(span, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's span '{ValueText.Describe(span)}' refers to");
+    }
+
+    // '*p = value', 'p[i] = value', 'p->Field = value': an escape when p points to memory the caller owns.
+    private void StoreThroughPointer(IOperation dereference, Taint value, IOperation valueOperation)
+    {
+        foreach (IOperation child in dereference.ChildOperations)
+        {
+            if (child.Type is not IPointerTypeSymbol) continue;
+            if (Emitting && IsCallerMemory(child, 0)) Emit(EscapeRoute.WrittenToCaller, value, valueOperation, $"memory the caller's pointer '{ValueText.Describe(child)}' points to");
+            return;
         }
     }
 
@@ -241,14 +297,14 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? instance = null;
         if (invocation.Instance is { } receiver)
         {
-            if (ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) PA1008LeaseNotDisposed.OnDiscardedRent(this, ArenaApis.Unwrap(receiver)!);
+            if (Emitting && ArenaApis.IsRent(receiver) && !ArenaApis.IsRelease(method, receiver.Type)) Emit(new EscapeEvent(EscapeRoute.LeaseDiscarded, ArenaApis.Unwrap(receiver)!.Syntax.GetLocation()));
             instance = Eval(receiver);
         }
         Taint?[] arguments = EvalArguments(invocation.Arguments, method);
 
-        if (invocation.Instance is { } released && ArenaApis.IsRelease(method, ArenaApis.Unwrap(released)?.Type) && SymbolOf(released) is { } owner)
+        if (invocation.Instance is { } released && ArenaApis.IsRelease(method, ArenaApis.Unwrap(released)?.Type) && OwnerOf(released) is { } owner)
             Release(owner);
-        if (invocation.Instance is { } floored && ArenaApis.IsPersistentFloor(method, ArenaApis.Unwrap(floored)?.Type) && SymbolOf(floored) is { } arena)
+        if (invocation.Instance is { } floored && ArenaApis.IsPersistentFloor(method, ArenaApis.Unwrap(floored)?.Type) && OwnerOf(floored) is { } arena)
             Persist(arena);
 
         for (int i = 0; i < arguments.Length; i++)
@@ -257,6 +313,14 @@ internal sealed partial class LeaseFlowAnalysis
             IArgumentOperation argument = invocation.Arguments[i];
             if (invocation.Instance is { } collection && ArenaApis.IsCollectionAdd(method) && !ArenaApis.RetainsArgument(argument.Parameter))
                 AddToCollection(collection, taint, argument.Value, method);
+        }
+
+        // Interlocked.Exchange(ref location, value) and Volatile.Write(ref location, value) store 'value' in 'location'.
+        if (ArenaApis.IsPublication(method) && invocation.Arguments.Length >= 2)
+        {
+            IArgumentOperation location = invocation.Arguments[0];
+            int valueIndex = ArgumentIndex(invocation, "value");
+            if (valueIndex > 0) Store(location.Value, arguments[valueIndex], invocation.Arguments[valueIndex].Value);
         }
 
         if (ArenaApis.IsTryAllocation(method) && invocation.Arguments.Length > 0)
@@ -274,15 +338,34 @@ internal sealed partial class LeaseFlowAnalysis
             }
             return invocation.Instance is { } self && ParamArenaSymbols.IsArenaLease(self.Type) ? NewTaint(self) : new Taint(OwnerKind.Unknown, null, CarrierKind.Pointer);
         }
-        if (instance is { Carrier: CarrierKind.Pointer } && IsSpan(method.ContainingType) && KeepsAddress(method.ReturnType)) return instance;
-        if (method.IsStatic && IsMemoryHelper(method.ContainingType) && KeepsAddress(method.ReturnType))
+        if (instance is { Carrier: CarrierKind.Pointer } && IsSpan(method.ContainingType) && (KeepsAddress(method.ReturnType) || method.ReturnsByRef)) return instance;
+        if (method.IsStatic && IsMemoryHelper(method.ContainingType) && (KeepsAddress(method.ReturnType) || method.ReturnsByRef || method.ReturnsByRefReadonly))
         {
             foreach (Taint? argument in arguments)
             {
                 if (argument is { Carrier: CarrierKind.Pointer }) return argument;
             }
         }
+        // A deferred query keeps its source and the delegates it was given until it is enumerated.
+        if (ArenaApis.IsDeferredQuery(method))
+        {
+            Taint? kept = null;
+            foreach (Taint? argument in arguments)
+            {
+                if (argument is { HoldsDelegate: true } || argument is { Carrier: CarrierKind.Container }) kept ??= argument;
+            }
+            return kept?.AsCarrier(CarrierKind.Container, kept.CapturedName);
+        }
         return null;
+    }
+
+    private static int ArgumentIndex(IInvocationOperation invocation, string parameterName)
+    {
+        for (int i = 0; i < invocation.Arguments.Length; i++)
+        {
+            if (invocation.Arguments[i].Parameter?.Name == parameterName) return i;
+        }
+        return -1;
     }
 
     // Evaluates arguments and applies the sinks every call shares with constructors: [RetainsArgument], schedulers, lease hand-offs.
@@ -292,16 +375,20 @@ internal sealed partial class LeaseFlowAnalysis
         for (int i = 0; i < arguments.Count; i++)
         {
             IArgumentOperation argument = arguments[i];
-            bool isOut = argument.Parameter?.RefKind == RefKind.Out;
+            RefKind refKind = argument.Parameter?.RefKind ?? RefKind.None;
+            bool isOut = refKind == RefKind.Out;
             taints[i] = isOut ? null : Eval(argument.Value);
+            // 'ref *p' passes the arena memory p points to.
+            if (refKind is RefKind.Ref or RefKind.In or RefKind.RefReadOnlyParameter && taints[i] is null) taints[i] = AddressTaint(argument.Value);
             if (isOut && SymbolOf(argument.Value) is { } written && !ArenaApis.IsTryAllocation(method)) Set(written, null);
 
             // A lease handed to another method may be disposed there: stop expecting a Dispose here.
             if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)) RemoveLive(lease);
 
-            if (taints[i] is not { } taint) continue;
-            if (ArenaApis.RetainsArgument(argument.Parameter)) PA1007PassedToRetainingParameter.OnRetained(this, taint, argument.Value, method);
-            else if (ArenaApis.SchedulesDelegate(method)) PA1003CapturedArenaPointer.OnScheduled(this, taint, argument.Value, method);
+            if (taints[i] is not { } taint || !Emitting) continue;
+            string callee = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
+            if (ArenaApis.RetainsArgument(argument.Parameter)) Emit(EscapeRoute.Retained, taint, argument.Value, callee);
+            else if (ArenaApis.SchedulesDelegate(method) && taint.HoldsDelegate) Emit(EscapeRoute.Scheduled, taint, argument.Value, method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name + ".ctor" : callee);
         }
         return taints;
     }
@@ -315,19 +402,20 @@ internal sealed partial class LeaseFlowAnalysis
                 Contain(local.Local, value);
                 return;
             case IFlowCaptureReferenceOperation capture:
-                Contain(capture.Id, value);
+                if (_captureTargets.TryGetValue(capture.Id, out IOperation? captured)) AddToCollection(captured, value, valueOperation, method);
+                else Contain(capture.Id, value);
                 return;
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                 _initializerTaint = _initializerTaint is null ? value : Taint.Join(_initializerTaint, value);
                 return;
             case IParameterReferenceOperation { Parameter: var parameter }:
-                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{parameter.Name}' (through {method.Name})");
                 return;
             case IFieldReferenceOperation { Field: var field }:
-                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{field.Name}' (through {method.Name})");
                 return;
             case IPropertyReferenceOperation { Property: var property }:
-                PA1002StoredArenaPointer.OnStore(this, value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
+                if (Emitting) Emit(EscapeRoute.Stored, value, valueOperation, $"the collection '{property.Name}' (through {method.Name})");
                 return;
         }
     }
@@ -341,13 +429,16 @@ internal sealed partial class LeaseFlowAnalysis
         Taint? initialized = _initializerTaint;
         _initializerTaint = saved;
 
-        Taint? argument = null;
+        Taint? argument = null, callback = null;
         foreach (Taint? taint in arguments)
         {
             if (taint is { Carrier: CarrierKind.Pointer }) argument ??= taint;
+            if (taint is { HoldsDelegate: true }) callback ??= taint;
         }
         if (IsSpan(creation.Type)) return argument;
         if (creation.Type is { IsValueType: true } && (argument ?? initialized) is { } held) return held.AsCarrier(CarrierKind.Container, held.CapturedName);
+        // An object built with a delegate (Lazy<T>, ThreadLocal<T>) keeps it to run later; a scheduler was reported already.
+        if (callback is not null && creation.Constructor is { } built && !ArenaApis.SchedulesDelegate(built)) return callback.AsCarrier(CarrierKind.Container, callback.CapturedName);
         return initialized?.AsCarrier(CarrierKind.Container, initialized.CapturedName);
     }
 
@@ -378,34 +469,22 @@ internal sealed partial class LeaseFlowAnalysis
         return taint;
     }
 
-    // &p[i] and &p->field point into the same memory as p.
+    // &p[i], &p->field and &span[i] point into the same memory as p (or the span).
     private Taint? AddressOf(IAddressOfOperation addressOf)
     {
         Eval(addressOf.Reference);
-        foreach (IOperation node in addressOf.Reference.DescendantsAndSelf())
-        {
-            if (node.Type is not IPointerTypeSymbol) continue;
-            Taint? taint = node switch
-            {
-                ILocalReferenceOperation local => Get(local.Local),
-                IParameterReferenceOperation parameter => Get(parameter.Parameter),
-                IFlowCaptureReferenceOperation capture => Get(capture.Id),
-                _ => null,
-            };
-            if (taint is { Carrier: CarrierKind.Pointer }) return taint;
-        }
-        return null;
+        return AddressTaint(addressOf.Reference);
     }
 
     private Taint? EventAssignment(IEventAssignmentOperation assignment)
     {
         Taint? handler = Eval(assignment.HandlerValue);
         if (assignment.EventReference is IEventReferenceOperation { Instance: { } instance }) EvalInstance(instance);
-        if (!assignment.Adds || handler is not { Carrier: CarrierKind.Delegate }) return null;
+        if (!assignment.Adds || handler is not { HoldsDelegate: true }) return null;
         if (assignment.EventReference is IEventReferenceOperation { Event: var @event } eventReference
             && ArenaApis.Unwrap(eventReference.Instance) is not ILocalReferenceOperation)
         {
-            PA1003CapturedArenaPointer.OnSubscribed(this, handler, assignment.HandlerValue, @event);
+            Emit(EscapeRoute.Subscribed, handler, assignment.HandlerValue, @event.Name);
         }
         return null;
     }
@@ -437,7 +516,7 @@ internal sealed partial class LeaseFlowAnalysis
 
     private void CollectReferences(ControlFlowGraph graph, HashSet<ISymbol> referenced, int depth)
     {
-        if (depth > 8) return;
+        if (depth > MaxDepth) return;
         foreach (BasicBlock block in graph.Blocks)
         {
             foreach (IOperation operation in BlockOperations(block))

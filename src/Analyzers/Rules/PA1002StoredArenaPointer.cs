@@ -12,17 +12,8 @@ internal static class PA1002StoredArenaPointer
         "Arena pointer stored where it outlives its lease",
         "'{0}' points into the arena of lease '{1}' and is stored in {2}, which outlives the lease; keep arena pointers in locals, or copy the data into memory you own (NativePool, an array)",
         RuleDescriptor.Safety, DiagnosticSeverity.Warning,
-        "Fields, static storage, arrays and collections reachable from outside the method keep the pointer after the lease releases its memory.");
+        "Fields, static storage, arrays and collections reachable from outside the method keep the pointer after the lease releases its memory. A field set back (to null, or its previous value) before the lease ends, for example in a finally block, is not reported.");
 
-    /// <summary>A tracked value is stored in heap storage described by <paramref name="where"/> (a delegate stored there is PA1003).</summary>
-    public static void OnStore(LeaseFlowAnalysis analysis, Taint taint, IOperation value, string where)
-    {
-        if (!taint.DiesBeforeHeap) return;
-        if (taint.Carrier == CarrierKind.Delegate)
-        {
-            PA1003CapturedArenaPointer.OnDelegateEscapes(analysis, taint, value, "is stored in " + where);
-            return;
-        }
-        analysis.Report(Descriptor, value.Syntax.GetLocation(), ValueText.Describe(value), taint.OwnerName, where);
-    }
+    /// <summary>The diagnostic for a value stored in heap or static storage.</summary>
+    public static Diagnostic Create(EscapeEvent escape) => Diagnostic.Create(Descriptor, escape.Location, escape.Value, escape.Memory!.OwnerName, escape.Place);
 }

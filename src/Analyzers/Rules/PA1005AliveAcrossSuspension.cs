@@ -14,11 +14,6 @@ internal static class PA1005AliveAcrossSuspension
         RuleDescriptor.Safety, DiagnosticSeverity.Warning,
         "The arena belongs to the thread that rented it; code after an await or yield may run on another thread or after other code reused the arena.");
 
-    /// <summary>A pointer variable is read (and PA1004 did not apply); reported on the first such read only.</summary>
-    public static void OnRead(LeaseFlowAnalysis analysis, IOperation reference, ISymbol variable, Taint taint)
-    {
-        // Only memory tied to this thread's arena; an Arena object of unknown lifetime may legitimately span awaits.
-        if (taint.Suspension is null || taint.Kind is not (OwnerKind.LocalLease or OwnerKind.ParameterLease or OwnerKind.ThreadArena)) return;
-        analysis.ReportFirstRead(Descriptor, variable, reference.Syntax.GetLocation(), variable.Name, taint.Suspension);
-    }
+    /// <summary>The diagnostic for a read after a suspension.</summary>
+    public static Diagnostic Create(EscapeEvent escape) => Diagnostic.Create(Descriptor, escape.Location, escape.Value, escape.Memory!.Suspension);
 }

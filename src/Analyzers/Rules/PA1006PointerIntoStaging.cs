@@ -3,33 +3,57 @@ using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Rules;
 
-/// <summary>PA1006: an [ArenaMarshal] method returns a pointer of the type its staged inputs have in the arena.</summary>
+/// <summary>
+/// PA1006: an [ArenaMarshal] method hands back a pointer (its return, or an out/ref pointer parameter such as strtol's
+/// <c>end</c>) of the type its staged inputs have in the arena, so the native side may have pointed it into staging.
+/// </summary>
 internal static class PA1006PointerIntoStaging
 {
+    private const string NativeOwnedAttribute = "ParamArena.NativeOwnedAttribute";
+
     /// <summary>The rule: id, message, category, default severity and help link.</summary>
     public static readonly DiagnosticDescriptor Descriptor = RuleDescriptor.Create(
         DiagnosticIds.PointerIntoStaging,
         "[ArenaMarshal] pointer return may point into released staging",
-        "[ArenaMarshal] method '{0}' returns '{1}' while it stages '{2}' in the arena; if the native function returns a pointer into that input, it dangles once the call returns. Return an offset or copy, or pass the input yourself as a pointer you own.",
+        "[ArenaMarshal] method '{0}' {1} while it stages '{2}' in the arena; if the native function points it into that input, it dangles once the call returns. Return an offset or copy, pass the input yourself as a pointer you own, or mark the pointer [NativeOwned] if the library owns what it points to.",
         RuleDescriptor.Safety, DiagnosticSeverity.Warning,
-        "The generated stub releases its staging before returning, so a pointer the native side derives from a staged input points into released memory.");
+        "The generated stub releases its staging before returning, so a pointer the native side derives from a staged input (returned, or written to an out or ref parameter) points into released memory.");
 
     /// <summary>Reports this rule for one written [ArenaMarshal] method declaration.</summary>
     public static void Check(ArenaMarshalMethod declaration)
     {
         IMethodSymbol method = declaration.Method;
-        if (method.ReturnType is not IPointerTypeSymbol returned) return;
         bool utf16 = ParamArenaSymbols.NamedArgument(declaration.Attribute, "StringMarshalling") is { Value: int encoding } && encoding == 2;
-        foreach (IParameterSymbol parameter in method.Parameters)
+        if (method.ReturnType is IPointerTypeSymbol returned && !IsNativeOwned(method.GetReturnTypeAttributes()))
+            CheckPointer(declaration, returned, utf16, $"returns '{MarshallingSupport.Display(method.ReturnType)}'", declaration.Location, except: null);
+        foreach (IParameterSymbol written in method.Parameters)
         {
-            if (!MarshallingSupport.IsStaged(parameter)) continue;
-            if (StagedPointee(parameter.Type, returned.PointedAtType, utf16))
+            if (written.RefKind is not (RefKind.Out or RefKind.Ref) || written.Type is not IPointerTypeSymbol pointer || IsNativeOwned(written.GetAttributes())) continue;
+            Location location = written.Locations.Length > 0 ? written.Locations[0] : declaration.Location;
+            CheckPointer(declaration, pointer, utf16, $"writes '{MarshallingSupport.Display(written.Type)}' to its '{(written.RefKind == RefKind.Out ? "out" : "ref")}' parameter '{written.Name}'", location, written);
+        }
+    }
+
+    private static void CheckPointer(ArenaMarshalMethod declaration, IPointerTypeSymbol pointer, bool utf16, string what, Location location, IParameterSymbol? except)
+    {
+        foreach (IParameterSymbol parameter in declaration.Method.Parameters)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter, except) || !MarshallingSupport.IsStaged(parameter)) continue;
+            if (StagedPointee(parameter.Type, pointer.PointedAtType, utf16))
             {
-                declaration.Report(Diagnostic.Create(Descriptor, declaration.Location, method.Name,
-                    MarshallingSupport.Display(method.ReturnType), parameter.Name));
+                declaration.Report(Diagnostic.Create(Descriptor, location, declaration.Method.Name, what, parameter.Name));
                 return;
             }
         }
+    }
+
+    private static bool IsNativeOwned(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            if (ParamArenaSymbols.FullName(attribute.AttributeClass) == NativeOwnedAttribute) return true;
+        }
+        return false;
     }
 
     // True when a pointer to 'pointee' is what the stub passes for a staged parameter of type 'staged'.

@@ -14,11 +14,6 @@ internal static class PA1007PassedToRetainingParameter
         RuleDescriptor.Safety, DiagnosticSeverity.Warning,
         "A [RetainsArgument] parameter stores what it is given; the arena reclaims the memory when the lease ends.");
 
-    /// <summary>A tracked value is the argument of a [RetainsArgument] parameter of <paramref name="method"/>.</summary>
-    public static void OnRetained(LeaseFlowAnalysis analysis, Taint taint, IOperation value, IMethodSymbol method)
-    {
-        if (!taint.DiesBeforeHeap) return;
-        analysis.Report(Descriptor, value.Syntax.GetLocation(), ValueText.Describe(value), taint.OwnerName,
-            method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name));
-    }
+    /// <summary>The diagnostic for a value passed to a retaining parameter.</summary>
+    public static Diagnostic Create(EscapeEvent escape) => Diagnostic.Create(Descriptor, escape.Location, escape.Value, escape.Memory!.OwnerName, escape.Place);
 }

@@ -218,4 +218,50 @@ public sealed class PA1001ReturnedArenaPointerTests
             return owned;
         }
         """));
+
+    [Fact]
+    public Task ReturningARefIntoArenaMemoryIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static ref byte First(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            byte* p = lease.Utf8(s);
+            return ref {|PA1001:*p|};
+        }
+        """));
+
+    [Fact]
+    public Task AnAllocArrayResultReturnedIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void* Rows(int count)
+        {
+            using var lease = ArenaLease.Rent();
+            return {|PA1001:lease.AllocArray((nuint)count, 64, 8)|};
+        }
+        """));
+
+    [Fact]
+    public Task WritingThroughTheCallersPointerIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Stage(byte** destination, string s)
+        {
+            using var lease = ArenaLease.Rent();
+            *destination = {|PA1001:lease.Utf8(s)|};
+        }
+        """));
+
+    [Fact]
+    public Task FillingTheCallersSpanIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Stage(Span<nint> destination, string s)
+        {
+            using var lease = ArenaLease.Rent();
+            destination[0] = {|PA1001:(nint)lease.Utf8(s)|};
+        }
+        """));
+
+    [Fact]
+    public Task FillingTheCallersPointerFromTheCallersLeaseIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Stage(ArenaLease lease, byte** destination, Span<nint> handles, string s)
+        {
+            *destination = lease.Utf8(s);
+            handles[0] = (nint)lease.Utf8(s);
+        }
+        """));
 }

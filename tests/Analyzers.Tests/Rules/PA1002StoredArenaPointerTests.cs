@@ -162,4 +162,59 @@ public sealed class PA1002StoredArenaPointerTests
             Native.Use((byte*)array);
         }
         """));
+
+    [Fact]
+    public Task AConditionalStoredInAStaticIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static byte* s_name;
+        static void Remember(bool first, string a, string b)
+        {
+            using var lease = ArenaLease.Rent();
+            s_name = {|PA1002:first ? lease.Utf8(a) : lease.Utf8(b)|};
+        }
+        """));
+
+    [Fact]
+    public Task PublishingThroughInterlockedExchangeIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static nint s_name;
+        static void Publish(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            System.Threading.Interlocked.Exchange(ref s_name, {|PA1002:(nint)lease.Utf8(s)|});
+        }
+        """));
+
+    [Fact]
+    public Task StoringInACatchBlockIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static byte* s_error;
+        static void Run(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            try { Native.Use(lease.Utf8(s)); }
+            catch (Exception e) { s_error = {|PA1002:lease.Utf8(e.Message)|}; }
+        }
+        """));
+
+    [Fact]
+    public Task AContextSetBackInFinallyIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        [ThreadStatic] static byte* t_context;
+        static void Run(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            t_context = lease.Utf8(s);
+            try { Native.Use(t_context); }
+            finally { t_context = null; }
+        }
+        """));
+
+    [Fact]
+    public Task AContextSetBackOnOnePathOnlyIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        [ThreadStatic] static byte* t_context;
+        static void Run(string s, bool clear)
+        {
+            using var lease = ArenaLease.Rent();
+            t_context = {|PA1002:lease.Utf8(s)|};
+            try { Native.Use(t_context); }
+            finally { if (clear) t_context = null; }
+        }
+        """));
 }

@@ -98,4 +98,35 @@ public sealed class PA1003CapturedArenaPointerTests
             return Task.Run(() => Console.WriteLine(length));
         }
         """));
+
+    [Fact]
+    public Task ALazyKeptInAStaticIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static Lazy<int>? s_length;
+        static void Prepare(string s)
+        {
+            using var lease = ArenaLease.Rent();
+            byte* p = lease.Utf8(s);
+            s_length = {|PA1003:new Lazy<int>(() => Native.Length(p))|};
+        }
+        """));
+
+    [Fact]
+    public Task AReturnedDeferredQueryIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static IEnumerable<nint> Addresses(int[] offsets)
+        {
+            using var lease = ArenaLease.Rent();
+            byte* block = lease.Alloc<byte>(64);
+            return {|PA1003:System.Linq.Enumerable.Select(offsets, offset => (nint)(block + offset))|};
+        }
+        """));
+
+    [Fact]
+    public Task AMaterializedQueryIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int[] Bytes(int[] offsets)
+        {
+            using var lease = ArenaLease.Rent();
+            byte* block = lease.Alloc<byte>(64);
+            return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(offsets, offset => (int)block[offset]));
+        }
+        """));
 }

@@ -167,4 +167,46 @@ public sealed class PA1004UseAfterDisposeTests
             lease.Dispose();
         }
         """));
+
+    [Fact]
+    public Task UseOnTheNextPassOfAFrameLoopAfterResetIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static void Frames(string title, int frames)
+        {
+            using var arena = new Arena();
+            byte* p = arena.Utf8(title);
+            for (int i = 0; i < frames; i++)
+            {
+                Native.Use({|PA1004:p|});
+                arena.Reset();
+            }
+        }
+        """));
+
+    [Fact]
+    public Task UseAfterResetOfAnArenaHeldInAFieldIsReported() => VerifyEscape.AnalyzerAsync(Snippet.File("""
+        sealed unsafe class Overlay
+        {
+            private readonly Arena _frame = new();
+            public int Draw(string text)
+            {
+                byte* label = _frame.Utf8(text);
+                _frame.Reset();
+                return Native.Length({|PA1004:label|});
+            }
+        }
+        """));
+
+    [Fact]
+    public Task MemoryOfAnOuterLeaseAllocatedWhileAnInnerIsOpenIsReleasedWithTheInner() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            using var outer = ArenaLease.Rent();
+            byte* p;
+            using (var inner = ArenaLease.Rent())
+            {
+                p = outer.Utf8(s);
+            }
+            return Native.Length({|PA1004:p|});
+        }
+        """));
 }

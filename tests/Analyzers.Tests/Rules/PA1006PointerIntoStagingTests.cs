@@ -56,4 +56,44 @@ public sealed class PA1006PointerIntoStagingTests
             public static partial byte* Buffer(int size, byte* scratch);
         }
         """));
+
+    [Fact]
+    public Task AnOutPointerOfAStagedStringsTypeIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class LibC
+        {
+            [ArenaMarshal("libc", EntryPoint = "strtol")]
+            public static partial nint ParseLong(string text, out byte* {|PA1006:end|}, int radix);
+        }
+        """));
+
+    [Fact]
+    public Task ARefPointerOfAStagedUtf16StringsTypeIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class Parser
+        {
+            [ArenaMarshal("parser", StringMarshalling = StringMarshalling.Utf16)]
+            public static partial int Skip(string text, ref char* {|PA1006:cursor|});
+        }
+        """));
+
+    [Fact]
+    public Task PointersDeclaredNativeOwnedAreNotReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class LibC
+        {
+            [ArenaMarshal("libc", EntryPoint = "getenv")]
+            [return: NativeOwned]
+            public static partial byte* GetEnvironment(string name);
+
+            [ArenaMarshal("libc", EntryPoint = "intern")]
+            public static partial int Intern(string text, [NativeOwned] out byte* interned);
+        }
+        """));
+
+    [Fact]
+    public Task AnOutPointerOfAnotherTypeIsNotReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class Api
+        {
+            [ArenaMarshal("native")]
+            public static partial int Measure(string text, out int* counts, out nint handle);
+        }
+        """));
 }

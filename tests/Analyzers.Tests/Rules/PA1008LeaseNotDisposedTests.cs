@@ -202,4 +202,70 @@ public sealed class PA1008LeaseNotDisposedTests
             }
         }
         """));
+
+    [Fact]
+    public Task AThrowWhileTheLeaseHoldsMemoryIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            var lease = {|PA1008:ArenaLease.Rent()|};
+            int n = Native.Length(lease.Utf8(s));
+            if (n == 0) throw new ArgumentException("empty", nameof(s));
+            lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task AThrowInsideATryWhoseFinallyDisposesIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            var lease = ArenaLease.Rent();
+            try
+            {
+                int n = Native.Length(lease.Utf8(s));
+                if (n == 0) throw new ArgumentException("empty", nameof(s));
+                return n;
+            }
+            finally { lease.Dispose(); }
+        }
+        """));
+
+    [Fact]
+    public Task ALeaseRentedAndDisposedUnderTheSameTestExpressionIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            ArenaLease lease = default;
+            int n = s.Length;
+            if (s.Length > 8) { lease = ArenaLease.Rent(); n = Native.Length(lease.Utf8(s)); }
+            Native.UseHandle(n);
+            if (s.Length > 8) lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task AVariableOfTheTestAssignedBetweenRentAndDisposeIsReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static int Call(string s)
+        {
+            ArenaLease lease = default;
+            int n = s.Length;
+            if (s.Length > 8) lease = {|PA1008:ArenaLease.Rent()|};
+            s = s.Trim();
+            if (s.Length > 8) lease.Dispose();
+            return n;
+        }
+        """));
+
+    [Fact]
+    public Task ADisposeInsideATryWhoseCatchSwallowsItsExceptionIsNotReported() => VerifyEscape.AnalyzerAsync(Snippet.Wrap("""
+        static Exception? Close(Arena arena)
+        {
+            var lease = ArenaLease.Rent(arena);
+            Native.Use((byte*)lease.AllocUninitialized(16, 8));
+            Exception? error = null;
+            try { lease.Dispose(); }
+            catch (InvalidOperationException caught) { error = caught; }
+            return error;
+        }
+        """));
 }
