@@ -37,10 +37,10 @@ internal static class ArenaApis
     public static bool IsPersistentFloor(IMethodSymbol method, ITypeSymbol? receiverType)
         => method.Name == "SetPersistentFloor" && method.Parameters.Length == 0 && ParamArenaSymbols.IsArena(receiverType);
 
-    public static bool IsLeaseBound(IMethodSymbol method) => ParamArenaSymbols.HasAttribute(method.OriginalDefinition, ParamArenaSymbols.LeaseBoundAttribute);
+    public static bool IsLeaseBound(IMethodSymbol method) => TypeFacts.HasAttribute(method.OriginalDefinition, ParamArenaSymbols.LeaseBoundAttribute);
 
     public static bool RetainsArgument(IParameterSymbol? parameter)
-        => parameter is not null && ParamArenaSymbols.HasAttribute(parameter.OriginalDefinition, ParamArenaSymbols.RetainsArgumentAttribute);
+        => parameter is not null && TypeFacts.HasAttribute(parameter.OriginalDefinition, ParamArenaSymbols.RetainsArgumentAttribute);
 
     public static bool IsForCurrentThread(IOperation? operation)
         => Unwrap(operation) is IPropertyReferenceOperation { Property: { Name: "ForCurrentThread", IsStatic: true } property } && ParamArenaSymbols.IsArena(property.ContainingType);
@@ -66,7 +66,7 @@ internal static class ArenaApis
     /// <summary>Methods that run a delegate later, on another thread or after the caller returns.</summary>
     public static bool SchedulesDelegate(IMethodSymbol method)
     {
-        string type = ParamArenaSymbols.FullName(method.ContainingType);
+        string type = TypeFacts.FullName(method.ContainingType);
         return type switch
         {
             "System.Threading.Tasks.Task" or "System.Threading.Tasks.Task`1" => method.Name is "Run" or "ContinueWith" || method.MethodKind == MethodKind.Constructor,
@@ -82,7 +82,7 @@ internal static class ArenaApis
     /// <summary><c>Interlocked.Exchange</c>/<c>CompareExchange</c> and <c>Volatile.Write</c>: they store their 'value' argument in their first.</summary>
     public static bool IsPublication(IMethodSymbol method)
     {
-        string type = ParamArenaSymbols.FullName(method.ContainingType);
+        string type = TypeFacts.FullName(method.ContainingType);
         return type == "System.Threading.Interlocked" ? method.Name is "Exchange" or "CompareExchange"
             : type == "System.Threading.Volatile" && method.Name == "Write";
     }
@@ -90,8 +90,8 @@ internal static class ArenaApis
     /// <summary>LINQ operators that return a lazy sequence: it keeps its source and the delegates it is given until enumerated.</summary>
     public static bool IsDeferredQuery(IMethodSymbol method)
     {
-        if (ParamArenaSymbols.FullName(method.ContainingType) is not ("System.Linq.Enumerable" or "System.Linq.Queryable")) return false;
-        string returned = ParamArenaSymbols.FullName(method.ReturnType.OriginalDefinition);
+        if (TypeFacts.FullName(method.ContainingType) is not ("System.Linq.Enumerable" or "System.Linq.Queryable")) return false;
+        string returned = TypeFacts.FullName(method.ReturnType.OriginalDefinition);
         return returned is "System.Collections.Generic.IEnumerable`1" or "System.Linq.IOrderedEnumerable`1" or "System.Linq.IGrouping`2"
             or "System.Linq.IQueryable`1" or "System.Linq.IOrderedQueryable`1";
     }

@@ -546,10 +546,10 @@ internal sealed partial class LeaseFlowAnalysis
 
     private static bool IsSpan(ITypeSymbol? type)
     {
-        string name = ParamArenaSymbols.FullName(type?.OriginalDefinition);
+        string name = TypeFacts.FullName(type?.OriginalDefinition);
         return name is "System.Span`1" or "System.ReadOnlySpan`1";
     }
 
     private static bool IsMemoryHelper(ITypeSymbol? type)
-        => ParamArenaSymbols.FullName(type) is "System.Runtime.InteropServices.MemoryMarshal" or "System.MemoryExtensions" or "System.Runtime.CompilerServices.Unsafe";
+        => TypeFacts.FullName(type) is "System.Runtime.InteropServices.MemoryMarshal" or "System.MemoryExtensions" or "System.Runtime.CompilerServices.Unsafe";
 }

@@ -23,7 +23,7 @@ internal static class PA1006PointerIntoStaging
     public static void Check(ArenaMarshalMethod declaration)
     {
         IMethodSymbol method = declaration.Method;
-        bool utf16 = ParamArenaSymbols.NamedArgument(declaration.Attribute, "StringMarshalling") is { Value: int encoding } && encoding == 2;
+        bool utf16 = TypeFacts.NamedArgument(declaration.Attribute, "StringMarshalling") is { Value: int encoding } && encoding == 2;
         if (method.ReturnType is IPointerTypeSymbol returned && !IsNativeOwned(method.GetReturnTypeAttributes()))
             CheckPointer(declaration, returned, utf16, $"returns '{MarshallingSupport.Display(method.ReturnType)}'", declaration.Location, except: null);
         foreach (IParameterSymbol written in method.Parameters)
@@ -51,7 +51,7 @@ internal static class PA1006PointerIntoStaging
     {
         foreach (AttributeData attribute in attributes)
         {
-            if (ParamArenaSymbols.FullName(attribute.AttributeClass) == NativeOwnedAttribute) return true;
+            if (TypeFacts.FullName(attribute.AttributeClass) == NativeOwnedAttribute) return true;
         }
         return false;
     }

@@ -15,6 +15,8 @@ internal static class TypeFacts
         return (type.ContainingType is null ? prefix : outer) + type.MetadataName;
     }
 
+    public static bool HasAttribute(ISymbol symbol, string fullName) => Attribute(symbol, fullName) is not null;
+
     public static AttributeData? Attribute(ISymbol symbol, string fullName) =>
         symbol.GetAttributes().FirstOrDefault(a => FullName(a.AttributeClass) == fullName);
 
