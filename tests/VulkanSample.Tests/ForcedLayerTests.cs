@@ -1,6 +1,4 @@
-using System;
-using System.Diagnostics;
-using System.IO;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -15,21 +13,10 @@ public sealed class ForcedLayerTests
     [Fact]
     public async Task WithTheLayerForcedByVkInstanceLayersTheSampleExitsZeroWithoutFindings()
     {
-        ProcessStartInfo start = new("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "VulkanStructs.dll") },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["VK_INSTANCE_LAYERS"] = "VK_LAYER_KHRONOS_validation" },
-        };
-        using Process sample = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        Task<string> outputRead = sample.StandardOutput.ReadToEndAsync();
-        Task<string> errorsRead = sample.StandardError.ReadToEndAsync();
-        string output = await outputRead;
-        string errors = await errorsRead;
-        Assert.True(sample.WaitForExit(300_000), "the sample exits");
+        var (exitCode, output, errors) = await SampleProcess.RunAsync(
+            new Dictionary<string, string> { ["VK_INSTANCE_LAYERS"] = "VK_LAYER_KHRONOS_validation" }, 300_000);
 
-        Assert.True(sample.ExitCode == 0, "exit " + sample.ExitCode + "\n" + output + errors);
+        Assert.True(exitCode == 0, "exit " + exitCode + "\n" + output + errors);
         Assert.Contains("0 warnings/errors", output);
         Assert.Contains("Managed bytes allocated by the Vulkan calls after warm-up: 0", output);
         Assert.DoesNotContain("[vulkan", errors);
