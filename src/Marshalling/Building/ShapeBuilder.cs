@@ -195,7 +195,8 @@ internal static class ShapeBuilder
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),
             new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
-            ReachesItself(shape)), null, default);
+            ReachesItself(shape),
+            new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name)))), null, default);
     }
 
     private static Built<ShapeModel> Refused(List<DiagnosticInfo> diagnostics) => new(null, null, new EquatableArray<DiagnosticInfo>(diagnostics));
