@@ -68,8 +68,9 @@ internal static class TableBuilder
     /// <summary>Why <paramref name="type"/> cannot be the loader a table accepts, or null when it can.</summary>
     private static string? WhyNotALoader(ITypeSymbol type)
     {
-        if (TypeFacts.HasErrors(type)) return "is not a type the compiler knows";
+        // Before the error check: an open generic's type arguments are error types.
         if (type is INamedTypeSymbol { IsUnboundGenericType: true }) return "is an open generic type";
+        if (TypeFacts.HasErrors(type)) return "is not a type the compiler knows";
         if (type.TypeKind is not (TypeKind.Struct or TypeKind.Class or TypeKind.Interface)) return "is not a struct, class or interface";
         if (type.IsStatic) return "is a static class";
         if (TypeFacts.FullName(type) == KnownNames.ArenaFunctionLoaderInterface) return null;
