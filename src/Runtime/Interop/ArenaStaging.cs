@@ -248,6 +248,14 @@ public static unsafe partial class ArenaStaging
     public static void ThrowRequiredFunctionsMissing(string table, string functions) =>
         throw new EntryPointNotFoundException($"{table}.LoadFunctions: the loader did not find the required function(s) {functions}; nothing was loaded.");
 
+    /// <summary>Throws when a table declared for one loader type is loaded with a loader of another.</summary>
+    /// <param name="table">The table type's name.</param>
+    /// <param name="expected">The loader type the table declares.</param>
+    /// <param name="given">The loader that was passed.</param>
+    [DoesNotReturn]
+    public static void ThrowLoaderMismatch(string table, Type expected, object? given) =>
+        throw new ArgumentException($"{table} is loaded with {expected.Name} ([ArenaFunctionTable(Loader = typeof({expected.Name}))]), but LoadFunctions was given {given?.GetType().Name ?? "null"}; nothing was loaded.", "loader");
+
     /// <summary>Throws when staging a shape graph that refers to itself (or nests deeper than the stack allows).</summary>
     /// <param name="shape">The shape whose staging found the stack nearly exhausted.</param>
     [DoesNotReturn]
