@@ -150,6 +150,24 @@ public unsafe class ReadBackTests
     }
 
     [Fact]
+    public void RawPNextReadsBackAsThePointerAndTypedPNextAsTheShape()
+    {
+        using ArenaLease lease = ArenaLease.Rent();
+        int marker = 0;
+        AppInfo app = new() { SType = 3, PNext = &marker, ApplicationName = "app", ApiVersion = 7 };
+        AppInfo backApp = ArenaStaging.Read<AppInfo, AppInfo.Native>(ArenaStaging.Stage<AppInfo, AppInfo.Native>(lease, in app));
+        Assert.True(backApp.PNext == &marker);
+        Assert.Equal(("app", (string?)null, 7u), (backApp.ApplicationName, backApp.EngineName, backApp.ApiVersion));
+
+        InstanceInfo instance = ShapeTests.MakeInstance();
+        InstanceInfo back = ArenaStaging.Read<InstanceInfo, InstanceInfo.Native>(ArenaStaging.Stage<InstanceInfo, InstanceInfo.Native>(lease, in instance));
+        Assert.Equal(instance.PNext!.Value.Severity, back.PNext!.Value.Severity);
+        Assert.Equal((nint)instance.PNext.Value.Callback, (nint)back.PNext.Value.Callback);
+        Assert.Equal(new[] { 5, 6 }, back.PNext.Value.PNext!.Value.Enabled);
+        Assert.Equal(instance.EnabledExtensionNames, back.EnabledExtensionNames);
+    }
+
+    [Fact]
     public void OutShapeOfBlittableFieldsAllocatesZeroManagedBytes()
     {
         uint sum = 0;
