@@ -485,8 +485,8 @@ void pa_fill_tree(RbTreeNode* root, int32_t looped)
     *root = looped ? loop : (RbTreeNode){ 1, 1, middle };
 }
 
-/* A shape with only blittable fields, so reading it back allocates nothing. */
-typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; } Extent;
+/* A shape with only blittable fields (an inline array among them), so reading it back allocates nothing. */
+typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; float Extra[4]; } Extent;
 
 void pa_fill_extent(Extent* e, uint32_t width)
 {
@@ -495,12 +495,74 @@ void pa_fill_extent(Extent* e, uint32_t width)
     e->Valid = 1;
     e->Letter = 'e';
     e->Scale = 0.25;
+    for (int i = 0; i < 4; i++) e->Extra[i] = (float)(width + i);
+}
+
+/* Fixed-size buffers inside a struct, as VkPhysicalDeviceProperties' deviceName[256] and pipelineCacheUUID[16]. */
+typedef struct {
+    uint32_t Id;
+    char DeviceName[256];
+    float Color[4];
+    uint8_t Uuid[16];
+    float Extra[4];
+    char16_t Wide[8];
+    int16_t Small[3];
+    const char* Label;
+} FixedInfo;
+
+static int32_t fixed_checks;
+int32_t pa_fixed_checks(void) { return fixed_checks; }
+
+static int all_zero(const void* p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) if (((const unsigned char*)p)[i] != 0) return 0;
+    return 1;
+}
+
+/* What ReadBackTests.SentFixed stages: short values are followed by zeros, null arrays are all zeros. */
+int32_t pa_check_fixed(const FixedInfo* f)
+{
+    fixed_checks++;
+    static const char name[] = "lavapipe \xc3\xa9";
+    CHECK(1, f->Id == 5);
+    CHECK(2, memcmp(f->DeviceName, name, sizeof name) == 0 && all_zero(f->DeviceName + sizeof name, 256 - sizeof name));
+    CHECK(3, f->Color[0] == 1.0f && f->Color[1] == 2.0f && f->Color[2] == 0.0f && f->Color[3] == 0.0f);
+    for (int i = 0; i < 16; i++) CHECK(4, f->Uuid[i] == i * 3);
+    for (int i = 0; i < 4; i++) CHECK(5, f->Extra[i] == 0.5f + (float)i);
+    CHECK(6, u16_equal(f->Wide, u"w\u00efde") && all_zero(f->Wide + 4, 4 * sizeof(char16_t)));
+    CHECK(7, all_zero(f->Small, sizeof f->Small));
+    CHECK(8, f->Label != NULL && strcmp(f->Label, "label") == 0);
+    return 0;
+}
+
+/* Fills every buffer; with full set, the name fills all 256 bytes with no NUL. */
+void pa_fill_fixed(FixedInfo* f, int32_t full)
+{
+    f->Id = 77;
+    memset(f->DeviceName, 0, sizeof f->DeviceName);
+    if (full) memset(f->DeviceName, 'x', sizeof f->DeviceName);
+    else strcpy(f->DeviceName, "llvmpipe (LLVM 15.0.7, 256 bits) \xe2\x9c\x93");
+    for (int i = 0; i < 4; i++) f->Color[i] = 0.25f * (float)(i + 1);
+    for (int i = 0; i < 16; i++) f->Uuid[i] = (uint8_t)(0xf0 + i);
+    for (int i = 0; i < 4; i++) f->Extra[i] = -(float)i;
+    memset(f->Wide, 0, sizeof f->Wide);
+    memcpy(f->Wide, u"seven\u2713!", 7 * sizeof(char16_t));
+    f->Small[0] = -1; f->Small[1] = 2; f->Small[2] = -3;
+    f->Label = "filled";
+}
+
+FixedInfo pa_make_fixed(uint32_t id)
+{
+    FixedInfo f;
+    pa_fill_fixed(&f, 0);
+    f.Id = id;
+    return f;
 }
 
 #define RB_LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
 int64_t pa_rb_sizeof(const char* type)
 {
-    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent)
+    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent) RB_LAYOUT(FixedInfo)
     return -1;
 }
 
@@ -509,5 +571,8 @@ int64_t pa_rb_offsetof(const char* type, const char* field)
 {
     RB_OFFSET(RbTreeNode, Value) RB_OFFSET(RbTreeNode, ChildrenCount) RB_OFFSET(RbTreeNode, Children)
     RB_OFFSET(Extent, Width) RB_OFFSET(Extent, Height) RB_OFFSET(Extent, Valid) RB_OFFSET(Extent, Letter) RB_OFFSET(Extent, Scale)
+    RB_OFFSET(Extent, Extra)
+    RB_OFFSET(FixedInfo, Id) RB_OFFSET(FixedInfo, DeviceName) RB_OFFSET(FixedInfo, Color) RB_OFFSET(FixedInfo, Uuid) RB_OFFSET(FixedInfo, Extra)
+    RB_OFFSET(FixedInfo, Wide) RB_OFFSET(FixedInfo, Small) RB_OFFSET(FixedInfo, Label)
     return -1;
 }
