@@ -33,6 +33,9 @@ internal enum MarshallerKind
     /// <summary>An array or span of shapes: a staged array of <c>Native</c> structs.</summary>
     ShapeSequence,
 
+    /// <summary>An <c>[ArenaEnumerated]</c> parameter: items filled by a count-then-fill call, returned as an array or span.</summary>
+    Enumeration,
+
     /// <summary>A <c>SafeHandle</c>: add-ref'd handle by value; created and set for <c>out</c> and returns.</summary>
     SafeHandle,
 }

@@ -15,6 +15,7 @@ internal static class MarshallerFor
     private static readonly Marshaller s_nullableShape = new NullableShapeMarshaller();
     private static readonly Marshaller s_shapeSequence = new ShapeSequenceMarshaller();
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
+    private static readonly Marshaller s_enumeration = new EnumerationMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -27,6 +28,7 @@ internal static class MarshallerFor
         MarshallerKind.NullableShape => s_nullableShape,
         MarshallerKind.ShapeSequence => s_shapeSequence,
         MarshallerKind.SafeHandle => s_safeHandle,
+        MarshallerKind.Enumeration => s_enumeration,
         _ => s_blittable,
     };
 
