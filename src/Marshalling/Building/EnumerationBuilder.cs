@@ -31,7 +31,7 @@ internal static class EnumerationBuilder
         }
 
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int countIndex) return null;
-        if (method.Parameters.Count(p => TypeFacts.Attribute(p, KnownNames.ArenaEnumeratedAttribute) is not null) > 1)
+        if (method.Parameters.TakeWhile(p => !SymbolEqualityComparer.Default.Equals(p, parameter)).Any(p => TypeFacts.Attribute(p, KnownNames.ArenaEnumeratedAttribute) is not null))
             return Refuse("a method enumerates one list; declare one method per native function");
         bool isArray = parameter.Type is IArrayTypeSymbol { Rank: 1 };
         ITypeSymbol? itemType = parameter.Type is IArrayTypeSymbol { Rank: 1 } array ? array.ElementType
