@@ -10,6 +10,9 @@ internal static class KnownNames
     public const string ArenaLibraryAttribute = "ParamArena.ArenaLibraryAttribute";
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";
+    public const string ArenaEnumeratedAttribute = "ParamArena.ArenaEnumeratedAttribute";
+    public const string ArenaLease = "ParamArena.ArenaLease";
+    public const string NativePool = "ParamArena.NativePool";
     public const string ArenaCountParameterAttribute = "ParamArena.ArenaCountParameterAttribute";
     public const string ArenaFixedLengthAttribute = "ParamArena.ArenaFixedLengthAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";

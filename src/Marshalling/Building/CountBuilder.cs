@@ -43,10 +43,13 @@ internal static class CountBuilder
         return element is null ? null : new CountParameterModel(index, countType, inBytes);
     }
 
-    /// <summary>Counts land on distinct positions inside the native parameter list (declared parameters plus counts).</summary>
-    public static void CheckPositions(IMethodSymbol method, List<ParameterModel> parameters, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Counts land on distinct positions inside the native parameter list (declared parameters plus counts);
+    /// <paramref name="notPassed"/> of the method's parameters are not native arguments (a function pointer, an enumeration's memory).
+    /// </summary>
+    public static void CheckPositions(IMethodSymbol method, List<ParameterModel> parameters, List<DiagnosticInfo> diagnostics, int notPassed = 0)
     {
-        int nativeCount = method.Parameters.Length + parameters.Count(p => p.Count is not null);
+        int nativeCount = method.Parameters.Length - notPassed + parameters.Count(p => p.Count is not null);
         Dictionary<int, string> seen = new();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
@@ -54,7 +57,7 @@ internal static class CountBuilder
             if (parameter.Name.Length == 0) continue;
             ParameterModel? model = parameters.FirstOrDefault(p => p.Name.TrimStart('@') == parameter.Name);
             if (model?.Count is not { } count) continue;
-            Location? at = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute)?.ApplicationSyntaxReference?.GetSyntax().GetLocation()
+            Location? at = (TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute) ?? TypeFacts.Attribute(parameter, KnownNames.ArenaEnumeratedAttribute))?.ApplicationSyntaxReference?.GetSyntax().GetLocation()
                 ?? parameter.Locations.FirstOrDefault() ?? method.Locations.FirstOrDefault();
             if (count.NativeIndex < 0 || count.NativeIndex >= nativeCount)
             {

@@ -66,6 +66,8 @@ internal static class DiagnosticIds
     public const string TableTypeForm = "PA0065";
     /// <summary>The Loader an [ArenaFunctionTable] declares is not a function loader.</summary>
     public const string TableLoaderType = "PA0066";
+    /// <summary>An [ArenaEnumerated] declaration the generator cannot implement.</summary>
+    public const string EnumerationForm = "PA0067";
 
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";

@@ -146,6 +146,11 @@ internal static class UsageRules
         "[ArenaFunctionTable] '{0}' declares Loader = typeof({1}), which {2}; name a struct, class or interface that implements ParamArena.IArenaFunctionLoader",
         "LoadFunctions accepts only loaders of the declared type, so that type must be one LoadFunctions can call.");
 
+    public static readonly DiagnosticDescriptor EnumerationForm = Error(DiagnosticIds.EnumerationForm,
+        "[ArenaEnumerated] declaration cannot be implemented",
+        "[ArenaEnumerated] on '{0}' of '{1}': {2}",
+        "An enumeration is one 'out T[]' parameter (or 'out Span<T>' beside an ArenaLease or NativePool parameter) of blittable items, with an integer count type, a count position inside the native parameter list, and result values only where the function returns one.");
+
     public static readonly DiagnosticDescriptor SafeHandleNotConstructible = Error(DiagnosticIds.SafeHandleNotConstructible,
         "SafeHandle the stub cannot create",
         "{0} of '{1}' is the SafeHandle '{2}', which the stub must create but cannot: {3}",

@@ -39,6 +39,9 @@ internal enum MarshallerKind
     /// <summary>A <c>[ArenaFixedLength]</c> array field of a primitive type: a fixed-size buffer of the native struct.</summary>
     FixedArray,
 
+    /// <summary>An <c>[ArenaEnumerated]</c> parameter: items filled by a count-then-fill call, returned as an array or span.</summary>
+    Enumeration,
+
     /// <summary>A <c>SafeHandle</c>: add-ref'd handle by value; created and set for <c>out</c> and returns.</summary>
     SafeHandle,
 }

@@ -17,6 +17,7 @@ internal static class MarshallerFor
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
     private static readonly Marshaller s_fixedString = new FixedStringMarshaller();
     private static readonly Marshaller s_fixedArray = new FixedArrayMarshaller();
+    private static readonly Marshaller s_enumeration = new EnumerationMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -31,6 +32,7 @@ internal static class MarshallerFor
         MarshallerKind.SafeHandle => s_safeHandle,
         MarshallerKind.FixedString => s_fixedString,
         MarshallerKind.FixedArray => s_fixedArray,
+        MarshallerKind.Enumeration => s_enumeration,
         _ => s_blittable,
     };
 
