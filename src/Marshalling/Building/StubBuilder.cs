@@ -193,6 +193,7 @@ internal static class StubBuilder
             if (element is not null) parameters.Add(new ParameterModel(parameterName, SymbolText.ParameterModifiers(parameterSyntax), element, count));
         }
         CountBuilder.CheckPositions(method, parameters, diagnostics);
+        StringFormChecks.Check(method, returnModel, parameters, namesLibrary: !inTable && pointerParameter is null && DeclaredLibrary(compilation, library).Count == 0, diagnostics);
 
         EquatableArray<ContainingTypeModel>? containingTypes = SymbolText.ContainingTypes(containing);
         string hintName = SymbolText.HintName(method, ".g.cs");

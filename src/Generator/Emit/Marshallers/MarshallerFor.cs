@@ -15,6 +15,9 @@ internal static class MarshallerFor
     private static readonly Marshaller s_nullableShape = new NullableShapeMarshaller();
     private static readonly Marshaller s_shapeSequence = new ShapeSequenceMarshaller();
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
+    private static readonly Marshaller s_stringOut = new StringOutMarshaller();
+    private static readonly Marshaller s_stringBuffer = new StringBufferMarshaller();
+    private static readonly Marshaller s_cString = new CStringMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -27,6 +30,9 @@ internal static class MarshallerFor
         MarshallerKind.NullableShape => s_nullableShape,
         MarshallerKind.ShapeSequence => s_shapeSequence,
         MarshallerKind.SafeHandle => s_safeHandle,
+        MarshallerKind.StringOut => s_stringOut,
+        MarshallerKind.StringBuffer => s_stringBuffer,
+        MarshallerKind.CString => s_cString,
         _ => s_blittable,
     };
 
