@@ -7,7 +7,7 @@ namespace ParamArena.Generator.Emit.Marshallers;
 /// array result), the caller's lease or the caller's pool. The count-then-fill loop itself is <see cref="StubEmitter"/>'s
 /// invoke stage; this writes the buffer's locals and turns the filled items into the managed result.
 /// </summary>
-internal sealed class EnumerationMarshaller : Marshaller
+internal sealed class EnumerationMarshaller : ParameterOnlyMarshaller
 {
     public override string NativeType(ElementModel element, ElementRole role) => element.ElementType + "*";
 
@@ -37,9 +37,6 @@ internal sealed class EnumerationMarshaller : Marshaller
         }
         writer.Line(parameter.Name + " = new global::System.Span<" + element.ElementType + ">(" + items + ", " + count + ");");
     }
-
-    public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
-        throw new System.NotSupportedException("[ArenaEnumerated] applies to parameters only.");
 
     /// <summary>A buffer of <paramref name="capacity"/> items, from where the items live.</summary>
     public static string Allocate(ParameterModel parameter, string capacity)
