@@ -52,10 +52,8 @@ internal static class MarshallingResolver
             return null;
         }
 
-        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } fixedLength)
-            return FixedBuffer(fixedLength);
-
-        ElementModel? FixedBuffer(AttributeData attribute)
+        // [ArenaFixedLength]: a string or primitive array held in place in the shape's Native, as C's char name[256].
+        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } attribute)
         {
             if (site.Role != ElementRole.Field)
                 return Refuse("[ArenaFixedLength] sizes a buffer inside an [ArenaStruct] shape; on a parameter or return pass an array or span, or a shape holding the buffer");
