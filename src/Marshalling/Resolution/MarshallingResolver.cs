@@ -53,10 +53,8 @@ internal static class MarshallingResolver
             return null;
         }
 
-        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } fixedLength)
-            return FixedBuffer(fixedLength);
-
-        ElementModel? FixedBuffer(AttributeData attribute)
+        // [ArenaFixedLength]: a string or primitive array held in place in the shape's Native, as C's char name[256].
+        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } attribute)
         {
             if (site.Role != ElementRole.Field)
                 return Refuse("[ArenaFixedLength] sizes a buffer inside an [ArenaStruct] shape; on a parameter or return pass an array or span, or a shape holding the buffer");
@@ -138,7 +136,8 @@ internal static class MarshallingResolver
             {
                 KnownNames.MarshalUsingAttribute => "[ArenaMarshal] stages with its own marshallers; for a UTF-8 string pass 'string', for other custom marshallers keep [LibraryImport]",
                 KnownNames.MarshalAsAttribute => WhyMarshalAsNotHonoured(attribute, element),
-                KnownNames.OutAttribute when element.IsStaged => "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it",
+                KnownNames.OutAttribute when element.IsStaged && !ReadBack(element) =>
+                    "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it, or a shape with 'ref' or 'out'",
                 KnownNames.OutAttribute when !element.ByReference && element.Kind != MarshallerKind.BlittableSequence =>
                     "a value passed by value cannot be written back by the callee; declare the parameter 'out' or 'ref', or pass a pointer",
                 _ => null,
@@ -151,6 +150,9 @@ internal static class MarshallingResolver
         }
         return element;
     }
+
+    // A 'ref' or 'out' shape is read back after the call, which is what [Out] asks for.
+    private static bool ReadBack(ElementModel element) => element.Kind == MarshallerKind.Shape && element.RefKind is RefKindModel.Ref or RefKindModel.Out;
 
     private static string? WhyMarshalAsNotHonoured(AttributeData attribute, ElementModel element)
     {
