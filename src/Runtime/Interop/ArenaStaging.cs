@@ -14,7 +14,7 @@ namespace ParamArena;
 /// hand-written staging may use them too.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static unsafe class ArenaStaging
+public static unsafe partial class ArenaStaging
 {
     /// <summary>Copies up to this many bytes are done inline, element by element.</summary>
     private const int SmallCopyBytes = 64;
