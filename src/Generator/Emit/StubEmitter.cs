@@ -87,7 +87,8 @@ internal static class StubEmitter
             else m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
         }
 
-        // Pin, then invoke.
+        // Pin, then invoke (repeated while a caller buffer is too small).
+        foreach ((ParameterModel p, Marshaller m) in parameters) m.BeforeInvoke(writer, p);
         List<string> pins = parameters.Select(x => x.Marshaller.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
         writer.Line("// Invoke" + (pins.Count > 0 ? " with arrays, spans and by-ref parameters pinned in place." : "."));
         foreach (string pin in pins) writer.Line(pin);
@@ -105,6 +106,8 @@ internal static class StubEmitter
         else writer.Line(result + " = " + call);
         if (stub.SetLastError) writer.Line(Names.LastError + " = " + Names.Marshal + ".GetLastSystemError();");
         writer.Close();
+        string returned = ret is null || returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue;
+        foreach ((ParameterModel p, Marshaller m) in Enumerable.Reverse(parameters)) m.AfterInvoke(writer, p, returned);
 
         // Copy back, and convert the return while staged memory it may point into is still alive.
         foreach ((ParameterModel p, Marshaller m) in parameters) m.CopyBack(writer, p);
@@ -122,18 +125,17 @@ internal static class StubEmitter
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastPInvokeError(" + Names.LastError + ");");
         if (ret is not null) writer.Line("return " + Names.ReturnValue + ";");
 
-        if (target.ThroughPointer)
+        if (!target.ThroughPointer)
         {
-            writer.Close();
-            return;
+            writer.Line();
+            writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
+            string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
+            writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
+                + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
+            foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
+            writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
         }
-        writer.Line();
-        writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
-        string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
-        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
-            + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
-        foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
-        writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
+        FreeCalls.Declare(writer, stub);
         writer.Close();
     }
 
@@ -230,11 +232,17 @@ internal static class StubEmitter
     private static void WriteCount(CodeWriter writer, ParameterModel p)
     {
         CountParameterModel count = p.Count!;
-        string length = p.Element.IsArray ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
+        // A caller buffer's capacity is set where the buffer is staged, and grows with it.
+        if (p.Element.Kind == MarshallerKind.StringBuffer) return;
+        string length = p.Element.IsArray || p.Element.Kind == MarshallerKind.String ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
+        // A UTF-8 string's length is its encoded byte count, which the staging writes too.
+        if (p.Element.Kind is MarshallerKind.String or MarshallerKind.CString && !p.Element.Utf16 && p.Element.ElementType != "byte")
+            length = Names.Staging + ".Utf8Length(" + p.Name + ")";
         string elementSize = p.Element.Kind switch
         {
             MarshallerKind.ShapeSequence => p.Element.ShapeNative!,
             MarshallerKind.StringSequence => "nint",
+            MarshallerKind.String or MarshallerKind.CString => p.Element.Utf16 ? "char" : "byte",
             _ => p.Element.ElementType,
         };
         string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSize + ")" : "(ulong)" + length;

@@ -12,9 +12,21 @@ internal static class CountBuilder
     public static CountParameterModel? ForParameter(IParameterSymbol parameter, ElementModel? element, List<DiagnosticInfo> diagnostics)
     {
         AttributeData? attribute = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute);
-        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index) return null;
+        // A caller buffer's capacity is its native count: [ArenaStringBuffer] gives its position and type.
+        StringBufferModel? buffer = element?.Buffer;
+        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index)
+            return buffer is null ? null : new CountParameterModel(buffer.CapacityIndex, buffer.CapacityType, InBytes: false);
         Location? at = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? parameter.Locations.FirstOrDefault();
-        bool isSequence = parameter.Type is IArrayTypeSymbol { Rank: 1 } || TypeFacts.SpanElement(parameter.Type) is not null;
+        if (parameter.Type.SpecialType == SpecialType.System_String && parameter.RefKind != RefKind.None)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.StringLengthNotApplicable, at, "parameter '" + parameter.Name + "'", parameter.ContainingSymbol.Name,
+                buffer is not null
+                    ? "the buffer's capacity is passed at [ArenaStringBuffer]'s position; remove [ArenaCountParameter]"
+                    : "the callee writes this string, so there is no length to pass in; pass the string by value to send its length"));
+            return null;
+        }
+        bool isString = parameter.Type.SpecialType == SpecialType.System_String || element?.Kind == MarshallerKind.CString;
+        bool isSequence = parameter.Type is IArrayTypeSymbol { Rank: 1 } || TypeFacts.SpanElement(parameter.Type) is not null || isString;
         if (!isSequence || parameter.RefKind != RefKind.None)
         {
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountWithoutSequence, at, AttributeName, parameter.Name, TypeFacts.Display(parameter.Type)));

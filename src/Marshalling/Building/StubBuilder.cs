@@ -201,6 +201,7 @@ internal static class StubBuilder
             if (element is not null) parameters.Add(new ParameterModel(parameterName, SymbolText.ParameterModifiers(parameterSyntax), element, count));
         }
         CountBuilder.CheckPositions(method, parameters, diagnostics, method.Parameters.Count(p => EnumerationBuilder.IsProvider(p) || TypeFacts.Attribute(p, KnownNames.ArenaFunctionPointerAttribute) is not null));
+        StringFormChecks.Check(method, returnModel, parameters, namesLibrary: !inTable && pointerParameter is null && DeclaredLibrary(compilation, library).Count == 0, diagnostics);
 
         EquatableArray<ContainingTypeModel>? containingTypes = SymbolText.ContainingTypes(containing);
         string hintName = SymbolText.HintName(method, ".g.cs");

@@ -44,4 +44,13 @@ internal enum MarshallerKind
 
     /// <summary>A <c>SafeHandle</c>: add-ref'd handle by value; created and set for <c>out</c> and returns.</summary>
     SafeHandle,
+
+    /// <summary>An <c>out</c> / <c>ref</c> string through a <c>const char**</c> the callee points at its own string: decoded, optionally freed.</summary>
+    StringOut,
+
+    /// <summary>An <c>out</c> string written into a caller buffer staged in the arena (<c>[ArenaStringBuffer]</c>), grown and retried when too small.</summary>
+    StringBuffer,
+
+    /// <summary>A <c>ReadOnlySpan&lt;char&gt;</c> / <c>ReadOnlySpan&lt;byte&gt;</c> with <c>[MarshalAs(LPUTF8Str or LPWStr)]</c>: a NUL-terminated copy in the arena.</summary>
+    CString,
 }

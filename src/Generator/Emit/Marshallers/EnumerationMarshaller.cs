@@ -4,10 +4,11 @@ namespace ParamArena.Generator.Emit.Marshallers;
 
 /// <summary>
 /// An <c>[ArenaEnumerated]</c> parameter: a buffer of blittable items (or shapes' <c>Native</c> structs) the native function
-/// fills, in the stub's arena (for an array result), the caller's lease or the caller's pool; shapes are read back into the array. The count-then-fill loop itself is <see cref="StubEmitter"/>'s
-/// invoke stage; this writes the buffer's locals and turns the filled items into the managed result.
+/// fills, in the stub's arena (for an array result), the caller's lease or the caller's pool; shapes are read back into the
+/// array. The count-then-fill loop itself is <see cref="StubEmitter"/>'s invoke stage; this writes the buffer's locals and
+/// turns the filled items into the managed result.
 /// </summary>
-internal sealed class EnumerationMarshaller : Marshaller
+internal sealed class EnumerationMarshaller : ParameterOnlyMarshaller
 {
     public override string NativeType(ElementModel element, ElementRole role) => Item(element) + "*";
 
@@ -46,12 +47,6 @@ internal sealed class EnumerationMarshaller : Marshaller
         }
         writer.Line(parameter.Name + " = new global::System.Span<" + element.ElementType + ">(" + items + ", " + count + ");");
     }
-
-    public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
-        throw new System.NotSupportedException("[ArenaEnumerated] applies to parameters only.");
-
-    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
-        throw new System.NotSupportedException("[ArenaEnumerated] applies to parameters only.");
 
     /// <summary>A buffer of <paramref name="capacity"/> items, from where the items live.</summary>
     public static string Allocate(ParameterModel parameter, string capacity)
