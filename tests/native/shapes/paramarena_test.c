@@ -643,3 +643,36 @@ int32_t pa_list_values(int32_t capacity, uint64_t* items)
     if ((uint32_t)capacity < enum_length) return (int32_t)enum_length;
     return (int32_t)enum_fill((uint32_t)capacity, items);
 }
+
+/* The same growing list as items with a name each, for [ArenaStruct] items read back: { 1000, "item-0" }, ... (at most 64). */
+typedef struct PaNamedItem
+{
+    uint32_t Id;
+    const char* Name;
+} PaNamedItem;
+
+static char enum_names[64][16];
+
+int32_t pa_enumerate_named(uint32_t* count, PaNamedItem* items)
+{
+    enum_calls++;
+    if (items == NULL)
+    {
+        *count = enum_count_query();
+        return 0;
+    }
+    uint32_t n = *count < enum_length ? *count : enum_length;
+    if (n > 64) n = 64;
+    for (uint32_t i = 0; i < n; i++)
+    {
+        char* name = enum_names[i];
+        /* "item-" and up to two digits, without stdio. */
+        memcpy(name, "item-", 5);
+        if (i >= 10) { name[5] = (char)('0' + i / 10); name[6] = (char)('0' + i % 10); name[7] = 0; }
+        else { name[5] = (char)('0' + i); name[6] = 0; }
+        items[i].Id = 1000u + i;
+        items[i].Name = name;
+    }
+    *count = n;
+    return n < enum_length ? 5 : 0;
+}
