@@ -87,7 +87,7 @@ internal static class StubEmitter
         string callee = target.ThroughPointer
             ? "((delegate* unmanaged" + (stub.CallingConventions.Count > 0 ? "[" + string.Join(", ", stub.CallingConventions) + "]" : "")
                 + "<" + string.Join("", NativeArguments(parameters).Select(a => a.Type + ", ")) + nativeReturn + ">)" + Names.Target + ")"
-            : Names.Invoke;
+            : target.Field ?? Names.Invoke;
         string call = callee + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
         if (ret is null) writer.Line(call);
         else writer.Line((returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue) + " = " + call);
@@ -115,14 +115,17 @@ internal static class StubEmitter
             writer.Close();
             return;
         }
+        // A generic method cannot hold a [DllImport] local function (CS7042): the import is its sibling.
+        bool sibling = target.Field is not null;
+        if (sibling) writer.Close();
         writer.Line();
         writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
         string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
         writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
             + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
         foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
-        writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
-        writer.Close();
+        writer.Line((sibling ? "private static extern " : "static extern ") + nativeReturn + " " + (target.Field ?? Names.Invoke) + "(" + nativeParameters + ");");
+        if (!sibling) writer.Close();
     }
 
     /// <summary>Reads the address a pointer call goes to, first of all: a missing function throws before anything is staged.</summary>

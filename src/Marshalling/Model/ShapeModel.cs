@@ -11,6 +11,7 @@ namespace ParamArena.Marshalling;
 /// <param name="NativeFields">The <c>Native</c> struct's fields in C order.</param>
 /// <param name="Fields">The managed fields and how each is staged.</param>
 /// <param name="Counts">The count fields and the arrays they describe.</param>
+/// <param name="StructureType">The structure type from <c>[ArenaStructureType]</c>, or null for a shape without one.</param>
 /// <param name="MayReferToItself">True when the shape can reach itself through arrays or optional shapes, so staging guards its depth.</param>
 internal sealed record ShapeModel(
     string HintName,
@@ -23,4 +24,5 @@ internal sealed record ShapeModel(
     EquatableArray<NativeFieldModel> NativeFields,
     EquatableArray<ShapeFieldModel> Fields,
     EquatableArray<CountGroupModel> Counts,
-    bool MayReferToItself);
+    bool MayReferToItself,
+    StructureTypeModel? StructureType = null);

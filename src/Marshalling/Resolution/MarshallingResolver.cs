@@ -78,6 +78,14 @@ internal static class MarshallingResolver
                 return Refuse("a shape is staged into the arena and not copied back; pass it by value or with 'in'");
             return ShapeOrRefuse((INamedTypeSymbol)type, MarshallerKind.Shape);
         }
+        if (TypeFacts.ChainHead(type) is { } head)
+        {
+            if (refKind is RefKindModel.Ref or RefKindModel.Out)
+                return Refuse("a chain is staged into the arena and not copied back; pass it by value or with 'in'");
+            return ShapeOrRefuse(head, MarshallerKind.Shape) is { } chain
+                ? chain with { ElementType = SymbolText.Display(type), ChainHead = SymbolText.Display(head) }
+                : null;
+        }
         if (TypeFacts.NullableShape(type) is { } optional)
         {
             if (site.Role == ElementRole.Return) return Refuse("an optional shape cannot be read back yet; return a pointer to its Native struct");

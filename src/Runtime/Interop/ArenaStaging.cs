@@ -86,6 +86,18 @@ public static unsafe class ArenaStaging
         where TNative : unmanaged =>
         TShape.StageInto(lease, in value, destination);
 
+    /// <summary>Stages a chain: its head into <paramref name="head"/>, then every link in <paramref name="lease"/>, each linked from the one before.</summary>
+    /// <typeparam name="TChain">The chain (a head shape alone, or an <see cref="ArenaChain{THead, TRest, TLink}"/>).</typeparam>
+    /// <typeparam name="THead">The head shape.</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The chain to stage.</param>
+    /// <param name="head">The head's native struct (<c>THead.Native</c>; every field is written).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StageChain<TChain, THead>(scoped in ArenaLease lease, in TChain value, void* head)
+        where TChain : struct, IArenaChain<TChain, THead>
+        where THead : struct =>
+        TChain.StageChain(lease, in value, head);
+
     /// <summary>Stages every item as a contiguous array of native structs in <paramref name="lease"/>.</summary>
     /// <typeparam name="TShape">The shape.</typeparam>
     /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>

@@ -27,6 +27,7 @@ internal sealed class ShapeMarshaller : Marshaller
         writer.Line(StageInto(element, "lease", source, "&" + target) + ";");
 
     /// <summary>A call of the shape's <c>StageInto</c>, through the runtime so the explicit implementation is reached without boxing.</summary>
-    public static string StageInto(ElementModel element, string lease, string value, string destination) =>
-        Names.Staging + ".StageInto<" + element.ElementType + ", " + element.ShapeNative + ">(" + lease + ", in " + value + ", " + destination + ")";
+    public static string StageInto(ElementModel element, string lease, string value, string destination) => element.ChainHead is not null
+        ? Names.Staging + ".StageChain<" + element.ElementType + ", " + element.ChainHead + ">(" + lease + ", in " + value + ", " + destination + ")"
+        : Names.Staging + ".StageInto<" + element.ElementType + ", " + element.ShapeNative + ">(" + lease + ", in " + value + ", " + destination + ")";
 }
