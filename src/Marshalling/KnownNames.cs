@@ -6,6 +6,7 @@ internal static class KnownNames
     public const string ArenaMarshalAttribute = "ParamArena.ArenaMarshalAttribute";
     public const string ArenaStructAttribute = "ParamArena.ArenaStructAttribute";
     public const string ArenaFunctionTableAttribute = "ParamArena.ArenaFunctionTableAttribute";
+    public const string ArenaFunctionLoaderInterface = "ParamArena.IArenaFunctionLoader";
     public const string ArenaLibraryAttribute = "ParamArena.ArenaLibraryAttribute";
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";

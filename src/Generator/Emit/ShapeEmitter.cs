@@ -7,7 +7,7 @@ namespace ParamArena.Generator.Emit;
 
 /// <summary>
 /// Writes a shape's blittable <c>Native</c> twin and its staging, an explicit <c>IArenaShape.StageInto</c> that
-/// <c>ArenaStaging.Stage</c>, <c>StageInto</c> and <c>StageArray</c> call. Only the twin's name is added to the
+/// <c>ArenaStaging.Stage</c>, <c>StageInto</c> and <c>StageArray</c> call, and its reading back (<see cref="ShapeReadEmitter"/>). Only the twin's name is added to the
 /// shape, so its fields may be called anything else (<c>Stage</c> included).
 /// </summary>
 internal static class ShapeEmitter
@@ -32,6 +32,8 @@ internal static class ShapeEmitter
         writer.Close();
         writer.Line();
         WriteStageInto(writer, shape, native);
+        writer.Line();
+        ShapeReadEmitter.Write(writer, shape, Interface(shape), native);
         if (shape.StructureType is not null) WriteChainLink(writer, shape, native);
         writer.Close();
         DeclarationWriter.CloseScopes(writer, shape.Namespace, shape.ContainingTypes);
@@ -149,7 +151,8 @@ internal static class ShapeEmitter
         writer.Line("int " + length + " = " + expression + ";");
     }
 
-    private static string ElementSize(ShapeFieldModel field) => field.Element.Kind switch
+    /// <summary>The size unit of a count in bytes: the first array's native element.</summary>
+    public static string ElementSize(ShapeFieldModel field) => field.Element.Kind switch
     {
         MarshallerKind.ShapeSequence => field.Element.ShapeNative!,
         MarshallerKind.StringSequence => "nint",

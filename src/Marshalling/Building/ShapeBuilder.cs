@@ -205,6 +205,7 @@ internal static class ShapeBuilder
             new EquatableArray<ShapeFieldModel>(fields),
             new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
             ReachesItself(shape),
+            new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name))),
             structureType), null, default);
     }
 

@@ -13,6 +13,7 @@ namespace ParamArena.Marshalling;
 /// <param name="Counts">The count fields and the arrays they describe.</param>
 /// <param name="StructureType">The structure type from <c>[ArenaStructureType]</c>, or null for a shape without one.</param>
 /// <param name="MayReferToItself">True when the shape can reach itself through arrays or optional shapes, so staging guards its depth.</param>
+/// <param name="ReadOnlyFields">The managed fields declared <c>readonly</c>, which reading back writes through a reference.</param>
 internal sealed record ShapeModel(
     string HintName,
     string? Namespace,
@@ -25,4 +26,5 @@ internal sealed record ShapeModel(
     EquatableArray<ShapeFieldModel> Fields,
     EquatableArray<CountGroupModel> Counts,
     bool MayReferToItself,
+    EquatableArray<string> ReadOnlyFields = default,
     StructureTypeModel? StructureType = null);

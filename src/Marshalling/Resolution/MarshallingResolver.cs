@@ -71,11 +71,9 @@ internal static class MarshallingResolver
 
         if (TypeFacts.IsShape(type))
         {
-            if (site.Role == ElementRole.Return) return Refuse("a shape is staged into the arena and cannot be read back yet; return its blittable Native struct or a pointer");
+            // Returned by value, or passed 'ref' / 'out': the native struct is read back after the call.
             if (site.Role == ElementRole.Field && SymbolEqualityComparer.Default.Equals(type, site.Within))
                 return Refuse("a shape cannot embed itself; use a nullable shape or an array");
-            if (refKind is RefKindModel.Ref or RefKindModel.Out)
-                return Refuse("a shape is staged into the arena and not copied back; pass it by value or with 'in'");
             return ShapeOrRefuse((INamedTypeSymbol)type, MarshallerKind.Shape);
         }
         if (TypeFacts.ChainHead(type) is { } head)
@@ -88,8 +86,9 @@ internal static class MarshallingResolver
         }
         if (TypeFacts.NullableShape(type) is { } optional)
         {
-            if (site.Role == ElementRole.Return) return Refuse("an optional shape cannot be read back yet; return a pointer to its Native struct");
-            if (refKind != RefKindModel.None) return Refuse("an optional shape is passed by value (null becomes a null pointer); remove the 'ref', 'in' or 'out'");
+            // A returned pointer is read back, null staying null; a parameter is a pointer, so it has no by-reference form.
+            if (refKind != RefKindModel.None)
+                return Refuse("an optional shape is passed by value (null becomes a null pointer); remove the 'ref', 'in' or 'out' (to receive a shape, pass it 'out' without '?')");
             return ShapeOrRefuse(optional, MarshallerKind.NullableShape);
         }
         if (type.SpecialType == SpecialType.System_String)
@@ -113,7 +112,7 @@ internal static class MarshallingResolver
         if (type.TypeKind == TypeKind.Struct && site.Role == ElementRole.Field && type is INamedTypeSymbol { IsGenericType: false })
             return Refuse(Reason(type));
         return Refuse(site.Role == ElementRole.Return
-            ? $"returns may be void, blittable values, pointers, bool, char, string (a NUL-terminated const char*) or a SafeHandle ({Reason(type)}); return a pointer and read the data from it"
+            ? $"returns may be void, blittable values, pointers, bool, char, string (a NUL-terminated const char*), a SafeHandle or an [ArenaStruct] shape ({Reason(type)}); return a pointer and read the data from it"
             : Reason(type));
     }
 

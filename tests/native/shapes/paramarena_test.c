@@ -449,3 +449,124 @@ int64_t pa_sum_i32_byte_count(const int32_t* data, uint8_t count)
     return sum;
 }
 int32_t pa_sum_i32_byte_count_calls(void) { return sum_with_byte_count_calls; }
+
+/* ---- the way back: structs the callee fills, modifies or returns (see ReadBackTests) ---- */
+
+static const Item rb_items[3] = {
+    { 200, "back-0", { 0.5f, -0.5f } },
+    { 201, "back-1", { 1.5f, -1.5f } },
+    { 202, NULL, { 2.5f, -2.5f } },
+};
+static const Item rb_optional = { 300, "optional \xc3\xa9", { 3.0f, 4.0f } };
+static const uint64_t rb_waits[3] = { 0xfedcba9876543210ull, 7, 8 };
+static const uint32_t rb_stages[3] = { 1, 2, 4 };
+static const uint32_t rb_code[4] = { 0x07230203u, 10, 20, 30 };
+static const char* const rb_tags[3] = { "one", NULL, "thr\xc3\xa9\x65" };
+
+/* Fills every field of a zeroed Scene from static memory. */
+void pa_fill_scene(Scene* s)
+{
+    s->Kind = 0x5eed;
+    s->Inline = rb_items[1];
+    s->Optional = &rb_optional;
+    s->ItemsCount = 3;
+    s->Items = rb_items;
+    s->WaitCount = 3;
+    s->Waits = rb_waits;
+    s->Stages = rb_stages;
+    s->Code = (const uint8_t*)rb_code;
+    s->CodeSize = sizeof rb_code;
+    s->Flag = 1;
+    s->SmallFlag = 1;
+    s->Letter = 0x03a9;
+    s->Wide = u"wide \u2713 back";
+    s->Tags = rb_tags;
+    s->TagCount = 3;
+}
+
+/* Checks what the managed side staged (ReadBackTests.SentScene), then changes some of it. */
+int32_t pa_bump_scene(Scene* s)
+{
+    CHECK(1, s->Kind == 1 && s->Inline.Id == 10 && strcmp(s->Inline.Name, "in") == 0);
+    CHECK(2, s->Optional != NULL && s->Optional->Id == 11);
+    CHECK(3, s->ItemsCount == 2 && s->Items[1].Id == 13);
+    CHECK(4, s->TagCount == 1 && strcmp(s->Tags[0], "tag") == 0);
+    s->Kind += 1;
+    s->Inline.Id *= 2;
+    s->Inline.Name = "changed";
+    s->Optional = NULL;
+    s->ItemsCount = 1;
+    s->Flag = !s->Flag;
+    s->Letter = 'Z';
+    s->Tags = NULL;
+    s->TagCount = 0;
+    return 0;
+}
+
+Item pa_make_item(int32_t id)
+{
+    Item item = { id, "made", { (float)id, (float)-id } };
+    return item;
+}
+
+const Item* pa_find_item(int32_t index) { return index >= 0 && index < 3 ? &rb_items[index] : NULL; }
+
+void pa_fill_write_set(WriteSet* w)
+{
+    static const BufferRef buffers[2] = { { 1, 2, 3 }, { 4, 5, 6 } };
+    w->SType = 35;
+    w->PNext = NULL;
+    w->Binding = 9;
+    w->DescriptorCount = 2;
+    w->DescriptorType = 6;
+    w->Items = NULL;
+    w->Buffers = buffers;
+    w->Views = NULL;
+}
+
+void pa_fill_wide(WideShape* w)
+{
+    static const char16_t* const names[2] = { u"\u03b2", NULL };
+    w->Id = -5;
+    w->Name = u"r\u00e9ad \u2713";
+    w->NameCount = 2;
+    w->Names = names;
+}
+
+typedef struct RbTreeNode { int32_t Value; uint32_t ChildrenCount; const struct RbTreeNode* Children; } RbTreeNode;
+
+/* A three-level tree, or (looped) a node that is its own child. */
+void pa_fill_tree(RbTreeNode* root, int32_t looped)
+{
+    static RbTreeNode leaves[2] = { { 3, 0, NULL }, { 4, 0, NULL } };
+    static RbTreeNode middle[1] = { { 2, 2, leaves } };
+    static RbTreeNode loop = { 9, 1, &loop };
+    *root = looped ? loop : (RbTreeNode){ 1, 1, middle };
+}
+
+/* A shape with only blittable fields, so reading it back allocates nothing. */
+typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; } Extent;
+
+void pa_fill_extent(Extent* e, uint32_t width)
+{
+    e->Width = width;
+    e->Height = width * 2;
+    e->Valid = 1;
+    e->Letter = 'e';
+    e->Scale = 0.25;
+}
+
+#define RB_LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
+int64_t pa_rb_sizeof(const char* type)
+{
+    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent)
+    return -1;
+}
+
+#define RB_OFFSET(T, F) if (strcmp(type, #T) == 0 && strcmp(field, #F) == 0) return (int64_t)offsetof(T, F);
+int64_t pa_rb_offsetof(const char* type, const char* field)
+{
+    RB_OFFSET(RbTreeNode, Value) RB_OFFSET(RbTreeNode, ChildrenCount) RB_OFFSET(RbTreeNode, Children)
+    RB_OFFSET(Extent, Width) RB_OFFSET(Extent, Height) RB_OFFSET(Extent, Valid) RB_OFFSET(Extent, Letter) RB_OFFSET(Extent, Scale)
+    return -1;
+}
