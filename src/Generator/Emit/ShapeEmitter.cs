@@ -72,6 +72,17 @@ internal static class ShapeEmitter
         writer.Line(stageInto + "(lease, in value, (" + native + "*)head);");
         writer.Line("return &((" + native + "*)head)->" + KnownNames.NextField + ";");
         writer.Close();
+        string read = "global::ParamArena.ArenaStaging.Read<" + shape.FullName + ", " + native + ">";
+        writer.Line();
+        writer.Open("static void* " + LinkInterface(shape) + ".ReadLink(void* link, ref " + shape.FullName + " value)");
+        writer.Line(read + "((" + native + "*)link, out value);");
+        writer.Line("return ((" + native + "*)link)->" + KnownNames.NextField + ";");
+        writer.Close();
+        writer.Line();
+        writer.Open("static void* " + ChainInterface(shape) + ".ReadChain(void* head, ref " + shape.FullName + " value)");
+        writer.Line(read + "((" + native + "*)head, out value);");
+        writer.Line("return ((" + native + "*)head)->" + KnownNames.NextField + ";");
+        writer.Close();
     }
 
     // Implemented explicitly, so the shape's own member names stay free (a Vulkan field may be called Stage).

@@ -78,8 +78,9 @@ internal static class MarshallingResolver
         }
         if (TypeFacts.ChainHead(type) is { } head)
         {
-            if (refKind is RefKindModel.Ref or RefKindModel.Out)
-                return Refuse("a chain is staged into the arena and not copied back; pass it by value or with 'in'");
+            // 'ref': an output chain, staged with its tags and links and read back link by link after the call.
+            if (refKind == RefKindModel.Out)
+                return Refuse("an output chain is passed with 'ref', built with the links to query (head.Then(link)...), so the stub knows which structs to stage");
             return ShapeOrRefuse(head, MarshallerKind.Shape) is { } chain
                 ? chain with { ElementType = SymbolText.Display(type), ChainHead = SymbolText.Display(head) }
                 : null;

@@ -98,6 +98,18 @@ public static unsafe partial class ArenaStaging
         where THead : struct =>
         TChain.StageChain(lease, in value, head);
 
+    /// <summary>Reads a chain staged by <see cref="StageChain{TChain, THead}"/> back into <paramref name="value"/>, head and every link, after a call filled it.</summary>
+    /// <typeparam name="TChain">The chain.</typeparam>
+    /// <typeparam name="THead">The head shape.</typeparam>
+    /// <param name="head">The head's native struct.</param>
+    /// <param name="value">The chain to overwrite.</param>
+    /// <exception cref="InvalidOperationException">The native chain ends before the last link.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ReadChain<TChain, THead>(void* head, ref TChain value)
+        where TChain : struct, IArenaChain<TChain, THead>
+        where THead : struct =>
+        TChain.ReadChain(head, ref value);
+
     /// <summary>Stages every item as a contiguous array of native structs in <paramref name="lease"/>.</summary>
     /// <typeparam name="TShape">The shape.</typeparam>
     /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>

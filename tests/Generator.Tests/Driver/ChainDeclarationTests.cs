@@ -79,6 +79,7 @@ public class ChainDeclarationTests
     [InlineData("[ArenaStruct, ArenaStructureType(2), ArenaExtends(typeof(H))] partial struct S { public int X; } [ArenaStruct] partial struct H { public int Y; }", "PA0052")]
     [InlineData("[ArenaStruct, ArenaStructureType(2), ArenaExtends(typeof(int))] partial struct S { public int X; }", "PA0052")]
     [InlineData("static partial class C { [ArenaMarshal(\"x\")] public static partial int F<T>(in T value) where T : struct; }", "PA0003")]
+    [InlineData("static partial class C { [ArenaMarshal(\"x\")] public static partial int F<T>(out T value) where T : struct, IArenaChain<T, H>; } [ArenaStruct, ArenaStructureType(1)] partial struct H { public int X; }", "PA0005")]
     public void BadChainDeclarationsAreRefusedVisibly(string source, string id)
     {
         GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Compile("using ParamArena; " + source));

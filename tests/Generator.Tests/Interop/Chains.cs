@@ -87,6 +87,10 @@ public static unsafe partial class ChainNative
     internal static partial int CheckChain<TChain>(in TChain chain, [ArenaCountParameter(2)] ReadOnlySpan<uint> tags, int seed)
         where TChain : struct, IArenaChain<TChain, ChainHead>;
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fill_chain")]
+    internal static partial int FillChain<TChain>(ref TChain chain)
+        where TChain : struct, IArenaChain<TChain, ChainHead>;
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_chain")]
     internal static partial int CheckHead(in ChainHead head, [ArenaCountParameter(2)] ReadOnlySpan<uint> tags, int seed);
 }

@@ -113,6 +113,28 @@ public class ChainTests
     }
 
     [Fact]
+    public void AnOutputChainIsStagedWithItsTagsAndReadBackLinkByLink()
+    {
+        // What the caller names is what is queried: four links, LinkC with room for three values.
+        var chain = new ChainHead { Marker = 99 }.Then(new LinkA()).Then(new LinkC { Values = new int[3] }).Then(new LinkB()).Then(new LinkA { Value = -5 });
+        int[] callersArray = chain.Rest.Rest.Link.Values!;
+        Assert.Equal(4, ChainNative.FillChain(ref chain));
+        Assert.Equal(4u, chain.Rest.Rest.Rest.Rest.Marker);
+        Assert.Null(chain.Rest.Rest.Rest.Rest.Name);
+        Assert.Equal(10, chain.Rest.Rest.Rest.Link.Value);
+        Assert.Equal(new[] { 200, 201, 202 }, chain.Rest.Rest.Link.Values);
+        Assert.NotSame(callersArray, chain.Rest.Rest.Link.Values);
+        Assert.True(chain.Rest.Rest.Link.Flag);
+        Assert.Equal("filled-3", chain.Rest.Link.Text);
+        Assert.Equal(21UL, chain.Rest.Link.Big);
+        Assert.Equal(40, chain.Link.Value);
+
+        // Read back, the chain is a chain again: passed as input, C sees what it wrote.
+        Assert.Equal(4, ChainNative.FillChain(ref chain));
+        Assert.Equal(new[] { 200, 201, 202 }, chain.Rest.Rest.Link.Values);
+    }
+
+    [Fact]
     public void ALinkIsStagedFromItsCurrentFields()
     {
         // A null array in a link stages count 0 and a null pointer, which the C side rejects (link 1, check 5).

@@ -268,6 +268,36 @@ int32_t pa_check_chain(const ChainHead* head, const uint32_t* tags, uint32_t cou
     return 0;
 }
 
+/*
+ * An output chain, as vkGetPhysicalDeviceFeatures2 fills one: every struct keeps its tag and pNext, and its fields
+ * are written from its position i (1 for the first link): LinkA.Value = 10 * i, LinkB.Text = "filled-<i>" and
+ * Big = 7 * i, LinkC's Values[j] = 100 * i + j in the array the caller staged, Flag = 1. The head's Marker becomes
+ * the number of links. Returns -1 for a tag it does not know, else the number of links.
+ */
+int32_t pa_fill_chain(ChainHead* head)
+{
+    static const char* const texts[] = { "filled-0", "filled-1", "filled-2", "filled-3", "filled-4", "filled-5", "filled-6", "filled-7" };
+    int32_t i = 0;
+    for (ChainBase* link = (ChainBase*)head->PNext; link != NULL; link = (ChainBase*)link->PNext)
+    {
+        i++;
+        switch (link->SType)
+        {
+            case 10: ((LinkA*)link)->Value = 10 * i; break;
+            case 11: ((LinkB*)link)->Text = texts[i % 8]; ((LinkB*)link)->Big = 7u * (uint64_t)i; break;
+            case 12: {
+                LinkC* c = (LinkC*)link;
+                for (uint32_t j = 0; j < c->ValuesCount; j++) ((int32_t*)c->Values)[j] = 100 * i + (int32_t)j;
+                c->Flag = 1;
+                break;
+            }
+            default: return -1;
+        }
+    }
+    head->Marker = (uint32_t)i;
+    return i;
+}
+
 /* ---- scalar, span, string and handle functions ---- */
 
 int64_t pa_sum_i32(const int32_t* data, int32_t count)

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -49,4 +50,15 @@ public struct ArenaChain<THead, TRest, TLink> : IArenaChain<ArenaChain<THead, TR
         void** slot = TRest.StageChain(lease, in value.Rest, head);
         return TLink.StageLink(lease, in value.Link, slot);
     }
+
+    /// <inheritdoc/>
+    static unsafe void* IArenaChain<ArenaChain<THead, TRest, TLink>, THead>.ReadChain(void* head, ref ArenaChain<THead, TRest, TLink> value)
+    {
+        void* link = TRest.ReadChain(head, ref value.Rest);
+        if (link == null) ThrowChainEnded();
+        return TLink.ReadLink(link, ref value.Link);
+    }
+
+    private static void ThrowChainEnded() =>
+        throw new InvalidOperationException("The native chain ended before its " + typeof(TLink).Name + " link; the callee changed a pNext it should have left alone.");
 }

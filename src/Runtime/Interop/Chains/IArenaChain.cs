@@ -18,4 +18,14 @@ public unsafe interface IArenaChain<TSelf, THead>
     /// <param name="head">The head's native struct (every field is written).</param>
     /// <returns>The last link's <c>PNext</c> field (null after staging), where a further link's address would go.</returns>
     static abstract void** StageChain(scoped in ArenaLease lease, in TSelf value, void* head);
+
+    /// <summary>
+    /// Reads a staged chain back after a call filled it: the head from <paramref name="head"/>, then each link from the
+    /// <c>PNext</c> before it, into <paramref name="value"/> (an output chain such as <c>vkGetPhysicalDeviceFeatures2</c>'s).
+    /// </summary>
+    /// <param name="head">The head's native struct, staged by <see cref="StageChain"/>.</param>
+    /// <param name="value">The chain to overwrite, link by link.</param>
+    /// <returns>The last link's <c>PNext</c>.</returns>
+    /// <exception cref="System.InvalidOperationException">The native chain ends before the last link.</exception>
+    static abstract void* ReadChain(void* head, ref TSelf value);
 }

@@ -17,4 +17,10 @@ public unsafe interface IArenaChainLink<TSelf>
     /// <param name="slot">Where the link's address goes.</param>
     /// <returns>The staged link's <c>PNext</c> field, where the next link's address goes.</returns>
     static abstract void** StageLink(scoped in ArenaLease lease, in TSelf value, void** slot);
+
+    /// <summary>Reads the link at <paramref name="link"/> (a staged <c>TSelf.Native</c>) back into <paramref name="value"/>.</summary>
+    /// <param name="link">The link's native struct.</param>
+    /// <param name="value">Where the link is read to.</param>
+    /// <returns>The link's <c>PNext</c>, where the next link is.</returns>
+    static abstract void* ReadLink(void* link, ref TSelf value);
 }
