@@ -63,6 +63,8 @@ public sealed class NativeLayoutTests
         { typeof(Chains.PhysicalDeviceVulkan11Features.Native), typeof(SilkVk.PhysicalDeviceVulkan11Features) },
         { typeof(Chains.PhysicalDeviceVulkan12Features.Native), typeof(SilkVk.PhysicalDeviceVulkan12Features) },
         { typeof(Chains.PhysicalDeviceVulkan13Features.Native), typeof(SilkVk.PhysicalDeviceVulkan13Features) },
+        { typeof(Chains.PhysicalDeviceFeatures2.Native), typeof(SilkVk.PhysicalDeviceFeatures2) },
+        { typeof(Chains.PhysicalDeviceFeatures), typeof(SilkVk.PhysicalDeviceFeatures) },
     };
 
     /// <summary>

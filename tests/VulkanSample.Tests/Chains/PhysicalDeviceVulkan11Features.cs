@@ -3,10 +3,10 @@ using VulkanStructs.Vulkan;
 
 namespace VulkanSample.Tests.Chains;
 
-/// <summary>VkPhysicalDeviceVulkan11Features (Vulkan 1.1 core features), a link of <see cref="DeviceCreateInfo"/> chains; every field is a VkBool32.</summary>
+/// <summary>VkPhysicalDeviceVulkan11Features (Vulkan 1.1 core features), a link of <see cref="DeviceCreateInfo"/> and <see cref="PhysicalDeviceFeatures2"/> chains; every field is a VkBool32.</summary>
 [ArenaStruct]
 [ArenaStructureType((StructureType)49)] // VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES
-[ArenaExtends(typeof(DeviceCreateInfo))]
+[ArenaExtends(typeof(DeviceCreateInfo), typeof(PhysicalDeviceFeatures2))]
 public partial struct PhysicalDeviceVulkan11Features
 {
     /// <summary><c>storageBuffer16BitAccess</c>: 1 to enable.</summary>

@@ -3,10 +3,10 @@ using VulkanStructs.Vulkan;
 
 namespace VulkanSample.Tests.Chains;
 
-/// <summary>VkPhysicalDeviceVulkan12Features (Vulkan 1.2 core features), a link of <see cref="DeviceCreateInfo"/> chains; every field is a VkBool32.</summary>
+/// <summary>VkPhysicalDeviceVulkan12Features (Vulkan 1.2 core features), a link of <see cref="DeviceCreateInfo"/> and <see cref="PhysicalDeviceFeatures2"/> chains; every field is a VkBool32.</summary>
 [ArenaStruct]
 [ArenaStructureType((StructureType)51)] // VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES
-[ArenaExtends(typeof(DeviceCreateInfo))]
+[ArenaExtends(typeof(DeviceCreateInfo), typeof(PhysicalDeviceFeatures2))]
 public partial struct PhysicalDeviceVulkan12Features
 {
     /// <summary><c>samplerMirrorClampToEdge</c>: 1 to enable.</summary>

@@ -3,10 +3,10 @@ using VulkanStructs.Vulkan;
 
 namespace VulkanSample.Tests.Chains;
 
-/// <summary>VkPhysicalDeviceVulkan13Features (Vulkan 1.3 core features), a link of <see cref="DeviceCreateInfo"/> chains; every field is a VkBool32.</summary>
+/// <summary>VkPhysicalDeviceVulkan13Features (Vulkan 1.3 core features), a link of <see cref="DeviceCreateInfo"/> and <see cref="PhysicalDeviceFeatures2"/> chains; every field is a VkBool32.</summary>
 [ArenaStruct]
 [ArenaStructureType((StructureType)53)] // VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES
-[ArenaExtends(typeof(DeviceCreateInfo))]
+[ArenaExtends(typeof(DeviceCreateInfo), typeof(PhysicalDeviceFeatures2))]
 public partial struct PhysicalDeviceVulkan13Features
 {
     /// <summary><c>robustImageAccess</c>: 1 to enable.</summary>

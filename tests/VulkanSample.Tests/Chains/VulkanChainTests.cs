@@ -67,6 +67,37 @@ public sealed unsafe class VulkanChainTests
         Assert.Equal(Result.ErrorFeatureNotPresent, vulkan.CreateAndDestroyDevice(in createInfo));
     }
 
+    [Fact]
+    public void FeatureQueryReadsTheWholeChainBack()
+    {
+        using ChainedInstance vulkan = ChainedInstance.Create();
+        // Sentinels: each is overwritten by the driver with 0 or 1 only if the link was staged and read back.
+        const uint Unset = 77;
+        var features = new PhysicalDeviceFeatures2 { Features = new PhysicalDeviceFeatures { RobustBufferAccess = Unset } }
+            .Then(new PhysicalDeviceVulkan11Features { Multiview = Unset, ProtectedMemory = Unset })
+            .Then(new PhysicalDeviceVulkan12Features { TimelineSemaphore = Unset, HostQueryReset = Unset })
+            .Then(new PhysicalDeviceVulkan13Features { Synchronization2 = Unset, DynamicRendering = Unset, Maintenance4 = Unset });
+        FeatureQueries.GetPhysicalDeviceFeatures2(vulkan.PhysicalDevice, ref features);
+
+        PhysicalDeviceFeatures core = features.Rest.Rest.Rest.Features;
+        PhysicalDeviceVulkan11Features v11 = features.Rest.Rest.Link;
+        PhysicalDeviceVulkan12Features v12 = features.Rest.Link;
+        PhysicalDeviceVulkan13Features v13 = features.Link;
+        Assert.True(core.RobustBufferAccess <= 1);
+        // What lavapipe supports (the device test enables these) and does not (protected memory).
+        Assert.Equal(1u, core.ShaderInt64);
+        Assert.Equal((1u, 0u), (v11.Multiview, v11.ProtectedMemory));
+        Assert.Equal((1u, 1u), (v12.TimelineSemaphore, v12.HostQueryReset));
+        Assert.Equal((1u, 1u, 1u), (v13.Synchronization2, v13.DynamicRendering, v13.Maintenance4));
+
+        // The chain read back is a chain to enable: every supported feature of the three links at once.
+        features.Rest.Rest.Link.ProtectedMemory = 0;
+        var createInfo = vulkan.DeviceInfo().Then(features.Rest.Rest.Link).Then(features.Rest.Link).Then(features.Link);
+        Assert.Equal(Result.Success, vulkan.CreateAndDestroyDevice(in createInfo));
+        Assert.Empty(ValidationMessenger.ProblemIds);
+        Assert.Equal(0, ValidationMessenger.Problems);
+    }
+
     /// <summary>A Vulkan 1.3 instance created with a two-link chain, and the first device with a compute queue.</summary>
     private sealed class ChainedInstance : IDisposable
     {
