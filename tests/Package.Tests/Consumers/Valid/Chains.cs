@@ -5,16 +5,20 @@ namespace Cases.Chains;
 
 public enum StructureType : uint { InstanceCreateInfo = 1, DeviceCreateInfo = 3, DebugInfo = 1000128004, ValidationFeatures = 1000247000 }
 
-[ArenaStruct, ArenaStructureType(StructureType.InstanceCreateInfo)]
+[ArenaStruct]
+[ArenaStructureType(StructureType.InstanceCreateInfo)]
 public partial struct InstanceCreateInfo { public uint Flags; public string[]? EnabledLayerNames; }
 
-[ArenaStruct, ArenaStructureType(StructureType.DeviceCreateInfo)]
+[ArenaStruct]
+[ArenaStructureType(StructureType.DeviceCreateInfo)]
 public partial struct DeviceCreateInfo { public uint Flags; }
 
-[ArenaStruct, ArenaStructureType(StructureType.DebugInfo), ArenaExtends(typeof(InstanceCreateInfo))]
+[ArenaStruct]
+[ArenaStructureType(StructureType.DebugInfo), ArenaExtends(typeof(InstanceCreateInfo))]
 public partial struct DebugInfo { public uint Severity; }
 
-[ArenaStruct, ArenaStructureType(StructureType.ValidationFeatures), ArenaExtends(typeof(InstanceCreateInfo), typeof(DeviceCreateInfo))]
+[ArenaStruct]
+[ArenaStructureType(StructureType.ValidationFeatures), ArenaExtends(typeof(InstanceCreateInfo), typeof(DeviceCreateInfo))]
 public partial struct ValidationFeatures { public int[]? Enabled; }
 
 // Two generic stubs of one class, and a generic and a plain overload: each generic stub's import is a sibling member.
