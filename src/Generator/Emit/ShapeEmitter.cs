@@ -27,7 +27,9 @@ internal static class ShapeEmitter
         foreach (NativeFieldModel field in shape.NativeFields)
         {
             writer.Line("/// <summary>" + System.Security.SecurityElement.Escape(field.Comment) + "</summary>");
-            writer.Line("public " + field.Type + " " + field.Name + ";");
+            writer.Line(field.FixedLength > 0
+                ? "public fixed " + field.Type + " " + field.Name + "[" + field.FixedLength + "];"
+                : "public " + field.Type + " " + field.Name + ";");
         }
         writer.Close();
         writer.Line();

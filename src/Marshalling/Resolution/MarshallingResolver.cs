@@ -18,6 +18,7 @@ internal static class MarshallingResolver
         int before = diagnostics.Count;
         ElementModel? element = Classify(site, diagnostics);
         if (element is not null) element = ApplyAttributes(site, element, diagnostics);
+        if (element is not null) element = StringForms.ApplyOwnership(site, element, diagnostics);
         return diagnostics.Count == before ? element : null;
     }
 
@@ -52,8 +53,27 @@ internal static class MarshallingResolver
             return null;
         }
 
+        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } fixedLength)
+            return FixedBuffer(fixedLength);
+
+        ElementModel? FixedBuffer(AttributeData attribute)
+        {
+            if (site.Role != ElementRole.Field)
+                return Refuse("[ArenaFixedLength] sizes a buffer inside an [ArenaStruct] shape; on a parameter or return pass an array or span, or a shape holding the buffer");
+            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int length || length < 1)
+                return Refuse("[ArenaFixedLength] needs a length of at least 1 (for a string, the NUL included)");
+            if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaCountAttribute) is not null)
+                return Refuse("a fixed-size buffer has no native count; remove [ArenaCount] or [ArenaFixedLength]");
+            if (type.SpecialType == SpecialType.System_String) return Make(MarshallerKind.FixedString, type) with { FixedLength = length };
+            if (type is IArrayTypeSymbol { Rank: 1 } buffer && IsFixedBufferElement(buffer.ElementType))
+                return Make(MarshallerKind.FixedArray, buffer.ElementType, isArray: true) with { FixedLength = length };
+            return Refuse("[ArenaFixedLength] applies to a string, or an array of byte, sbyte, short, ushort, int, uint, long, ulong, float, double or char "
+                + "(the element types of a C# fixed-size buffer); for other elements declare an [InlineArray(n)] struct and use it as the field's type");
+        }
+
         // Sequences: one-dimensional arrays, and spans where the element is not stored.
         ITypeSymbol? element = type is IArrayTypeSymbol { Rank: 1 } array ? array.ElementType : TypeFacts.SpanElement(type);
+        if (StringForms.AsksForCString(site, element)) return StringForms.CString(site, element!, refKind, kind => Make(kind, element!), Refuse);
         if (element is not null)
         {
             bool isArray = type is IArrayTypeSymbol;
@@ -94,7 +114,7 @@ internal static class MarshallingResolver
         }
         if (type.SpecialType == SpecialType.System_String)
         {
-            if (refKind != RefKindModel.None) return Refuse("strings are passed by value; to receive a string, take 'out byte*' (or return string) and decode it");
+            if (refKind != RefKindModel.None) return StringForms.OutString(site, refKind, kind => Make(kind, type), Refuse, diagnostics);
             return Make(MarshallerKind.String, type);
         }
         if (type.SpecialType == SpecialType.System_Boolean) return Make(MarshallerKind.Bool, type);
@@ -155,7 +175,8 @@ internal static class MarshallingResolver
         {
             case MarshallerKind.Bool when value is KnownNames.UnmanagedTypeBool or KnownNames.UnmanagedTypeI1 or KnownNames.UnmanagedTypeU1:
             case MarshallerKind.Char when value is KnownNames.UnmanagedTypeI2 or KnownNames.UnmanagedTypeU2:
-            case MarshallerKind.String when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
+            case MarshallerKind.String or MarshallerKind.FixedString or MarshallerKind.StringOut or MarshallerKind.StringBuffer or MarshallerKind.CString
+                when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
                 return null;
             case MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence when value == KnownNames.UnmanagedTypeLPArray:
                 if (TypeFacts.NamedArgument(attribute, "SizeParamIndex") is not null || TypeFacts.NamedArgument(attribute, "SizeConst") is not null)
@@ -168,7 +189,7 @@ internal static class MarshallingResolver
         return element.Kind switch
         {
             MarshallerKind.Bool => "a bool is a 4-byte BOOL, or one byte with UnmanagedType.U1 or I1",
-            MarshallerKind.String => "strings are UTF-8 (UnmanagedType.LPUTF8Str) or UTF-16 (UnmanagedType.LPWStr)",
+            MarshallerKind.String or MarshallerKind.FixedString => "strings are UTF-8 (UnmanagedType.LPUTF8Str) or UTF-16 (UnmanagedType.LPWStr)",
             MarshallerKind.StringSequence => "a string array is a pointer array (UnmanagedType.LPArray, with ArraySubType LPWStr or LPUTF8Str)",
             _ => "the value is passed as it is; remove the attribute",
         };
@@ -187,6 +208,10 @@ internal static class MarshallingResolver
             _ => null,
         };
     }
+
+    private static bool IsFixedBufferElement(ITypeSymbol type) => type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte
+        or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+        or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Char;
 
     private static bool ByteBool(ElementSite site)
     {

@@ -19,12 +19,16 @@ public class SnapshotTests
     private const string ReadBackSource = """
         using ParamArena;
         namespace Sample;
-        [ArenaStruct] public partial struct Limits { public uint MaxDimension; public bool Sparse; }
+        [ArenaStruct] public partial struct Limits { public uint MaxDimension; public bool Sparse; [ArenaFixedLength(3)] public uint[]? WorkGroupCount; }
         [ArenaStruct]
         public partial struct Properties
         {
             public uint ApiVersion;
             public string? Name;
+            [ArenaFixedLength(256)] public string? DeviceName;
+            [ArenaFixedLength(16)] public byte[]? Uuid;
+            [ArenaFixedLength(8), System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPWStr)] public string? WideName;
+            [ArenaFixedLength(4)] public char[]? Letters;
             public Limits Limits;
             [ArenaCount("QueueCount")] public Limits[]? Queues;
             public Limits? Optional;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ParamArena.Generator.Tests.Native;
 
 namespace ParamArena.Generator.Tests.Interop;
@@ -20,6 +22,51 @@ public partial struct Extent
 
     /// <summary>Scale.</summary>
     public double Scale;
+
+    /// <summary>An inline array: C's <c>float Extra[4]</c>, blittable as it is.</summary>
+    public Float4 Extra;
+}
+
+/// <summary>Four floats in line (C's <c>float[4]</c>).</summary>
+[InlineArray(4)]
+public struct Float4
+{
+    private float _element0;
+}
+
+/// <summary>Fixed-size buffers inside a shape (see FixedInfo in paramarena_test.c).</summary>
+[ArenaStruct]
+public partial struct FixedInfo
+{
+    /// <summary>Identifier.</summary>
+    public uint Id;
+
+    /// <summary><c>char DeviceName[256]</c>, UTF-8.</summary>
+    [ArenaFixedLength(256)]
+    public string? DeviceName;
+
+    /// <summary><c>float Color[4]</c>.</summary>
+    [ArenaFixedLength(4)]
+    public float[]? Color;
+
+    /// <summary><c>uint8_t Uuid[16]</c>.</summary>
+    [ArenaFixedLength(16)]
+    public byte[]? Uuid;
+
+    /// <summary><c>float Extra[4]</c> as an inline array.</summary>
+    public Float4 Extra;
+
+    /// <summary><c>char16_t Wide[8]</c>, UTF-16.</summary>
+    [ArenaFixedLength(8)]
+    [MarshalAs(UnmanagedType.LPWStr)]
+    public string? Wide;
+
+    /// <summary><c>int16_t Small[3]</c>.</summary>
+    [ArenaFixedLength(3)]
+    public short[]? Small;
+
+    /// <summary>A pointer after the buffers.</summary>
+    public string? Label;
 }
 
 /// <summary>Functions of the test library that fill, change or return shapes (the way back).</summary>
@@ -51,6 +98,18 @@ public static unsafe partial class TestNative
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fill_tree")]
     internal static partial void FillTree(out TreeNode root, int looped);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_fixed")]
+    internal static partial int CheckFixed(in FixedInfo info);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fixed_checks")]
+    internal static partial int FixedChecks();
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fill_fixed")]
+    internal static partial void FillFixed(out FixedInfo info, int full);
+
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_make_fixed")]
+    internal static partial FixedInfo MakeFixed(uint id);
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_fill_extent")]
     internal static partial void FillExtent(out Extent extent, uint width);

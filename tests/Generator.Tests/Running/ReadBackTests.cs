@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ParamArena.Generator.Tests.Interop;
 using Xunit;
@@ -149,6 +150,24 @@ public unsafe class ReadBackTests
     }
 
     [Fact]
+    public void RawPNextReadsBackAsThePointerAndTypedPNextAsTheShape()
+    {
+        using ArenaLease lease = ArenaLease.Rent();
+        int marker = 0;
+        AppInfo app = new() { SType = 3, PNext = &marker, ApplicationName = "app", ApiVersion = 7 };
+        AppInfo backApp = ArenaStaging.Read<AppInfo, AppInfo.Native>(ArenaStaging.Stage<AppInfo, AppInfo.Native>(lease, in app));
+        Assert.True(backApp.PNext == &marker);
+        Assert.Equal(("app", (string?)null, 7u), (backApp.ApplicationName, backApp.EngineName, backApp.ApiVersion));
+
+        InstanceInfo instance = ShapeTests.MakeInstance();
+        InstanceInfo back = ArenaStaging.Read<InstanceInfo, InstanceInfo.Native>(ArenaStaging.Stage<InstanceInfo, InstanceInfo.Native>(lease, in instance));
+        Assert.Equal(instance.PNext!.Value.Severity, back.PNext!.Value.Severity);
+        Assert.Equal((nint)instance.PNext.Value.Callback, (nint)back.PNext.Value.Callback);
+        Assert.Equal(new[] { 5, 6 }, back.PNext.Value.PNext!.Value.Enabled);
+        Assert.Equal(instance.EnabledExtensionNames, back.EnabledExtensionNames);
+    }
+
+    [Fact]
     public void OutShapeOfBlittableFieldsAllocatesZeroManagedBytes()
     {
         uint sum = 0;
@@ -164,15 +183,112 @@ public unsafe class ReadBackTests
         Assert.Equal(0, allocated);
         TestNative.FillExtent(out Extent last, 7);
         Assert.Equal((7u, 14u, true, 'e', 0.25), (last.Width, last.Height, last.Valid, last.Letter, last.Scale));
+        Assert.Equal(new[] { 7f, 8f, 9f, 10f }, ((ReadOnlySpan<float>)last.Extra).ToArray());
         Assert.True(sum > 0);
+    }
+
+    internal static FixedInfo SentFixed()
+    {
+        FixedInfo info = new()
+        {
+            Id = 5,
+            DeviceName = "lavapipe é",
+            Color = new[] { 1f, 2f },
+            Uuid = new byte[16],
+            Wide = "wïde",
+            Small = null,
+            Label = "label",
+        };
+        for (int i = 0; i < 16; i++) info.Uuid[i] = (byte)(i * 3);
+        for (int i = 0; i < 4; i++) info.Extra[i] = 0.5f + i;
+        return info;
+    }
+
+    [Fact]
+    public void FixedBuffersAreStagedInPlaceWithZerosAfterShortValues()
+    {
+        FixedInfo info = SentFixed();
+        Assert.Equal(0, TestNative.CheckFixed(in info));
+    }
+
+    [Fact]
+    public void FixedBuffersAreReadBackFromOutAndReturnedShapes()
+    {
+        TestNative.FillFixed(out FixedInfo filled, 0);
+        Assert.Equal(77u, filled.Id);
+        Assert.Equal("llvmpipe (LLVM 15.0.7, 256 bits) ✓", filled.DeviceName);
+        Assert.Equal(new[] { 0.25f, 0.5f, 0.75f, 1f }, filled.Color);
+        Assert.Equal(16, filled.Uuid!.Length);
+        for (int i = 0; i < 16; i++) Assert.Equal(0xf0 + i, filled.Uuid[i]);
+        Assert.Equal(new[] { 0f, -1f, -2f, -3f }, ((ReadOnlySpan<float>)filled.Extra).ToArray());
+        Assert.Equal("seven✓!", filled.Wide);
+        Assert.Equal(new short[] { -1, 2, -3 }, filled.Small);
+        Assert.Equal("filled", filled.Label);
+
+        // A buffer with no NUL is read to its end.
+        TestNative.FillFixed(out FixedInfo full, 1);
+        Assert.Equal(new string('x', 256), full.DeviceName);
+
+        // Returned by value (a large struct: returned through a hidden pointer by the C ABI).
+        FixedInfo made = TestNative.MakeFixed(12);
+        Assert.Equal(12u, made.Id);
+        Assert.Equal(filled.DeviceName, made.DeviceName);
+        Assert.Equal(filled.Uuid, made.Uuid);
+        Assert.Equal(filled.Wide, made.Wide);
+    }
+
+    [Fact]
+    public void FixedBuffersRoundTripThroughStageAndRead()
+    {
+        using ArenaLease lease = ArenaLease.Rent();
+        FixedInfo sent = SentFixed();
+        FixedInfo.Native* staged = ArenaStaging.Stage<FixedInfo, FixedInfo.Native>(lease, in sent);
+        FixedInfo back = ArenaStaging.Read<FixedInfo, FixedInfo.Native>(staged);
+        Assert.Equal(sent.DeviceName, back.DeviceName);
+        Assert.Equal(new[] { 1f, 2f, 0f, 0f }, back.Color);
+        Assert.Equal(sent.Uuid, back.Uuid);
+        Assert.Equal(sent.Wide, back.Wide);
+        Assert.Equal(new short[3], back.Small);
+        Assert.Equal(sent.Label, back.Label);
+    }
+
+    [Theory]
+    [InlineData(nameof(FixedInfo.DeviceName))]
+    [InlineData(nameof(FixedInfo.Wide))]
+    [InlineData(nameof(FixedInfo.Color))]
+    [InlineData(nameof(FixedInfo.Uuid))]
+    public void TooLongFixedValueThrowsNamingTheFieldBeforeTheCall(string field)
+    {
+        FixedInfo info = SentFixed();
+        switch (field)
+        {
+            // 255 bytes and the NUL fit; 254 'x' and a two-byte 'é' make 256, one too many.
+            case nameof(FixedInfo.DeviceName): info.DeviceName = new string('x', 254) + "é"; break;
+            case nameof(FixedInfo.Wide): info.Wide = "eight ch"; break;
+            case nameof(FixedInfo.Color): info.Color = new float[5]; break;
+            case nameof(FixedInfo.Uuid): info.Uuid = new byte[17]; break;
+        }
+        int calls = TestNative.FixedChecks();
+        ArgumentException e = Assert.Throws<ArgumentException>(() => TestNative.CheckFixed(in info));
+        Assert.Equal(field, e.ParamName);
+        Assert.Equal(calls, TestNative.FixedChecks());
+
+        // At the limit it fits.
+        info = SentFixed();
+        info.DeviceName = new string('x', 253) + "é";
+        info.Wide = "seven c";
+        info.Uuid = new byte[16];
+        Assert.NotEqual(0, TestNative.CheckFixed(in info)); // different values than C expects, but staged and called
+        Assert.Equal(calls + 1, TestNative.FixedChecks());
     }
 
     [Theory]
     [InlineData(typeof(TreeNode.Native), "RbTreeNode")]
     [InlineData(typeof(Extent.Native), "Extent")]
+    [InlineData(typeof(FixedInfo.Native), "FixedInfo")]
     public void NativeLayoutMatchesC(Type native, string cName)
     {
-        Assert.Equal(TestNative.ReadBackSizeOf(cName), Marshal.SizeOf(native));
+        Assert.Equal(TestNative.ReadBackSizeOf(cName), (long)(int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(native).Invoke(null, null)!);
         foreach (FieldInfo field in native.GetFields(BindingFlags.Public | BindingFlags.Instance))
         {
             long expected = TestNative.ReadBackOffsetOf(cName, field.Name);

@@ -14,6 +14,8 @@ namespace Sample
             public uint MaxDimension;
             /// <summary>Sparse (bool)</summary>
             public int Sparse;
+            /// <summary>WorkGroupCount (fixed length)</summary>
+            public fixed uint WorkGroupCount[3];
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -21,6 +23,7 @@ namespace Sample
         {
             destination->MaxDimension = value.MaxDimension;
             destination->Sparse = (int)(value.Sparse ? 1 : 0);
+            global::ParamArena.ArenaStaging.StageFixed<uint>(value.WorkGroupCount, destination->WorkGroupCount, 3, nameof(value.WorkGroupCount));
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -29,6 +32,7 @@ namespace Sample
             value = default;
             value.MaxDimension = source->MaxDimension;
             value.Sparse = source->Sparse != 0;
+            value.WorkGroupCount = global::ParamArena.ArenaStaging.ReadFixed<uint>(source->WorkGroupCount, 3);
         }
     }
 }

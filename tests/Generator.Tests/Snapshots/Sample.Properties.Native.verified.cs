@@ -14,6 +14,14 @@ namespace Sample
             public uint ApiVersion;
             /// <summary>Name (UTF-8)</summary>
             public byte* Name;
+            /// <summary>DeviceName (UTF-8, fixed length, NUL included)</summary>
+            public fixed byte DeviceName[256];
+            /// <summary>Uuid (fixed length)</summary>
+            public fixed byte Uuid[16];
+            /// <summary>WideName (UTF-16, fixed length, NUL included)</summary>
+            public fixed ushort WideName[8];
+            /// <summary>Letters (fixed length)</summary>
+            public fixed ushort Letters[4];
             /// <summary>Limits (embedded)</summary>
             public global::Sample.Limits.Native Limits;
             /// <summary>length of Queues</summary>
@@ -33,6 +41,10 @@ namespace Sample
             destination->QueueCount = (uint)__QueueCount_value;
             destination->ApiVersion = value.ApiVersion;
             destination->Name = lease.Utf8(value.Name);
+            global::ParamArena.ArenaStaging.StageFixedUtf8(value.DeviceName, destination->DeviceName, 256, nameof(value.DeviceName));
+            global::ParamArena.ArenaStaging.StageFixed<byte>(value.Uuid, destination->Uuid, 16, nameof(value.Uuid));
+            global::ParamArena.ArenaStaging.StageFixedUtf16(value.WideName, (char*)destination->WideName, 8, nameof(value.WideName));
+            global::ParamArena.ArenaStaging.StageFixed<char>(value.Letters, (char*)destination->Letters, 4, nameof(value.Letters));
             global::ParamArena.ArenaStaging.StageInto<global::Sample.Limits, global::Sample.Limits.Native>(lease, in value.Limits, &destination->Limits);
             destination->Queues = global::ParamArena.ArenaStaging.StageArray<global::Sample.Limits, global::Sample.Limits.Native>(lease, value.Queues);
             destination->Optional = value.Optional.HasValue ? global::ParamArena.ArenaStaging.Stage<global::Sample.Limits, global::Sample.Limits.Native>(lease, in global::System.Nullable.GetValueRefOrDefaultRef(in value.Optional)) : null;
@@ -43,6 +55,10 @@ namespace Sample
             value = default;
             value.ApiVersion = source->ApiVersion;
             value.Name = global::ParamArena.ArenaStaging.ReadUtf8(source->Name);
+            value.DeviceName = global::ParamArena.ArenaStaging.ReadFixedUtf8(source->DeviceName, 256);
+            value.Uuid = global::ParamArena.ArenaStaging.ReadFixed<byte>(source->Uuid, 16);
+            value.WideName = global::ParamArena.ArenaStaging.ReadFixedUtf16((char*)source->WideName, 8);
+            value.Letters = global::ParamArena.ArenaStaging.ReadFixed<char>((char*)source->Letters, 4);
             global::ParamArena.ArenaStaging.Read<global::Sample.Limits, global::Sample.Limits.Native>(&source->Limits, out value.Limits);
             value.Queues = global::ParamArena.ArenaStaging.ReadArray<global::Sample.Limits, global::Sample.Limits.Native>(source->Queues, unchecked((ulong)source->QueueCount))!;
             value.Optional = global::ParamArena.ArenaStaging.ReadOptional<global::Sample.Limits, global::Sample.Limits.Native>(source->Optional);

@@ -574,8 +574,8 @@ void pa_fill_tree(RbTreeNode* root, int32_t looped)
     *root = looped ? loop : (RbTreeNode){ 1, 1, middle };
 }
 
-/* A shape with only blittable fields, so reading it back allocates nothing. */
-typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; } Extent;
+/* A shape with only blittable fields (an inline array among them), so reading it back allocates nothing. */
+typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; float Extra[4]; } Extent;
 
 void pa_fill_extent(Extent* e, uint32_t width)
 {
@@ -584,12 +584,74 @@ void pa_fill_extent(Extent* e, uint32_t width)
     e->Valid = 1;
     e->Letter = 'e';
     e->Scale = 0.25;
+    for (int i = 0; i < 4; i++) e->Extra[i] = (float)(width + i);
+}
+
+/* Fixed-size buffers inside a struct, as VkPhysicalDeviceProperties' deviceName[256] and pipelineCacheUUID[16]. */
+typedef struct {
+    uint32_t Id;
+    char DeviceName[256];
+    float Color[4];
+    uint8_t Uuid[16];
+    float Extra[4];
+    char16_t Wide[8];
+    int16_t Small[3];
+    const char* Label;
+} FixedInfo;
+
+static int32_t fixed_checks;
+int32_t pa_fixed_checks(void) { return fixed_checks; }
+
+static int all_zero(const void* p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) if (((const unsigned char*)p)[i] != 0) return 0;
+    return 1;
+}
+
+/* What ReadBackTests.SentFixed stages: short values are followed by zeros, null arrays are all zeros. */
+int32_t pa_check_fixed(const FixedInfo* f)
+{
+    fixed_checks++;
+    static const char name[] = "lavapipe \xc3\xa9";
+    CHECK(1, f->Id == 5);
+    CHECK(2, memcmp(f->DeviceName, name, sizeof name) == 0 && all_zero(f->DeviceName + sizeof name, 256 - sizeof name));
+    CHECK(3, f->Color[0] == 1.0f && f->Color[1] == 2.0f && f->Color[2] == 0.0f && f->Color[3] == 0.0f);
+    for (int i = 0; i < 16; i++) CHECK(4, f->Uuid[i] == i * 3);
+    for (int i = 0; i < 4; i++) CHECK(5, f->Extra[i] == 0.5f + (float)i);
+    CHECK(6, u16_equal(f->Wide, u"w\u00efde") && all_zero(f->Wide + 4, 4 * sizeof(char16_t)));
+    CHECK(7, all_zero(f->Small, sizeof f->Small));
+    CHECK(8, f->Label != NULL && strcmp(f->Label, "label") == 0);
+    return 0;
+}
+
+/* Fills every buffer; with full set, the name fills all 256 bytes with no NUL. */
+void pa_fill_fixed(FixedInfo* f, int32_t full)
+{
+    f->Id = 77;
+    memset(f->DeviceName, 0, sizeof f->DeviceName);
+    if (full) memset(f->DeviceName, 'x', sizeof f->DeviceName);
+    else strcpy(f->DeviceName, "llvmpipe (LLVM 15.0.7, 256 bits) \xe2\x9c\x93");
+    for (int i = 0; i < 4; i++) f->Color[i] = 0.25f * (float)(i + 1);
+    for (int i = 0; i < 16; i++) f->Uuid[i] = (uint8_t)(0xf0 + i);
+    for (int i = 0; i < 4; i++) f->Extra[i] = -(float)i;
+    memset(f->Wide, 0, sizeof f->Wide);
+    memcpy(f->Wide, u"seven\u2713!", 7 * sizeof(char16_t));
+    f->Small[0] = -1; f->Small[1] = 2; f->Small[2] = -3;
+    f->Label = "filled";
+}
+
+FixedInfo pa_make_fixed(uint32_t id)
+{
+    FixedInfo f;
+    pa_fill_fixed(&f, 0);
+    f.Id = id;
+    return f;
 }
 
 #define RB_LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
 int64_t pa_rb_sizeof(const char* type)
 {
-    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent)
+    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent) RB_LAYOUT(FixedInfo)
     return -1;
 }
 
@@ -598,5 +660,75 @@ int64_t pa_rb_offsetof(const char* type, const char* field)
 {
     RB_OFFSET(RbTreeNode, Value) RB_OFFSET(RbTreeNode, ChildrenCount) RB_OFFSET(RbTreeNode, Children)
     RB_OFFSET(Extent, Width) RB_OFFSET(Extent, Height) RB_OFFSET(Extent, Valid) RB_OFFSET(Extent, Letter) RB_OFFSET(Extent, Scale)
+    RB_OFFSET(Extent, Extra)
+    RB_OFFSET(FixedInfo, Id) RB_OFFSET(FixedInfo, DeviceName) RB_OFFSET(FixedInfo, Color) RB_OFFSET(FixedInfo, Uuid) RB_OFFSET(FixedInfo, Extra)
+    RB_OFFSET(FixedInfo, Wide) RB_OFFSET(FixedInfo, Small) RB_OFFSET(FixedInfo, Label)
     return -1;
+}
+
+/* Enumerations: a list of uint64 values 1000, 1001, ... that grows by `growth` items after each of the next `grow_times`
+   count queries, so a stub's second call finds more items than its first was told; `fail` makes the count query fail.
+   pa_enumerate_values follows Vulkan (count by pointer, 5 = incomplete, negative = error), pa_enumerate_void is the same
+   without a result (vkGetPhysicalDeviceQueueFamilyProperties), pa_list_values follows getgroups (capacity by value,
+   the number of items returned) but returns the length it needs when the capacity is too small. */
+static uint32_t enum_length, enum_growth;
+static int32_t enum_grow_times, enum_fail, enum_calls;
+
+void pa_enum_reset(uint32_t length, int32_t grow_times, uint32_t growth, int32_t fail)
+{
+    enum_length = length;
+    enum_grow_times = grow_times;
+    enum_growth = growth;
+    enum_fail = fail;
+    enum_calls = 0;
+}
+
+int32_t pa_enum_calls(void) { return enum_calls; }
+
+static uint32_t enum_count_query(void)
+{
+    uint32_t length = enum_length;
+    if (enum_grow_times > 0)
+    {
+        enum_grow_times--;
+        enum_length += enum_growth;
+    }
+    return length;
+}
+
+static uint32_t enum_fill(uint32_t capacity, uint64_t* items)
+{
+    uint32_t n = capacity < enum_length ? capacity : enum_length;
+    for (uint32_t i = 0; i < n; i++) items[i] = 1000u + i;
+    return n;
+}
+
+int32_t pa_enumerate_values(uint32_t* count, uint64_t* items)
+{
+    enum_calls++;
+    if (count == NULL) return -7;
+    if (items == NULL)
+    {
+        if (enum_fail) return -3;
+        *count = enum_count_query();
+        return 0;
+    }
+    *count = enum_fill(*count, items);
+    return *count < enum_length ? 5 : 0;
+}
+
+void pa_enumerate_void(uint32_t* count, uint64_t* items)
+{
+    enum_calls++;
+    if (items == NULL) *count = enum_count_query();
+    else *count = enum_fill(*count, items);
+}
+
+int32_t pa_list_values(int32_t capacity, uint64_t* items)
+{
+    enum_calls++;
+    if (capacity < 0 || (capacity > 0 && items == NULL)) return -1;
+    if (capacity == 0) return enum_fail ? -1 : (int32_t)enum_count_query();
+    if ((uint32_t)capacity < enum_length) return (int32_t)enum_length;
+    return (int32_t)enum_fill((uint32_t)capacity, items);
 }

@@ -15,6 +15,12 @@ internal static class MarshallerFor
     private static readonly Marshaller s_nullableShape = new NullableShapeMarshaller();
     private static readonly Marshaller s_shapeSequence = new ShapeSequenceMarshaller();
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
+    private static readonly Marshaller s_fixedString = new FixedStringMarshaller();
+    private static readonly Marshaller s_fixedArray = new FixedArrayMarshaller();
+    private static readonly Marshaller s_enumeration = new EnumerationMarshaller();
+    private static readonly Marshaller s_stringOut = new StringOutMarshaller();
+    private static readonly Marshaller s_stringBuffer = new StringBufferMarshaller();
+    private static readonly Marshaller s_cString = new CStringMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -27,6 +33,12 @@ internal static class MarshallerFor
         MarshallerKind.NullableShape => s_nullableShape,
         MarshallerKind.ShapeSequence => s_shapeSequence,
         MarshallerKind.SafeHandle => s_safeHandle,
+        MarshallerKind.FixedString => s_fixedString,
+        MarshallerKind.FixedArray => s_fixedArray,
+        MarshallerKind.Enumeration => s_enumeration,
+        MarshallerKind.StringOut => s_stringOut,
+        MarshallerKind.StringBuffer => s_stringBuffer,
+        MarshallerKind.CString => s_cString,
         _ => s_blittable,
     };
 
