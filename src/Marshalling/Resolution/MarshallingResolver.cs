@@ -94,6 +94,15 @@ internal static class MarshallingResolver
                 return Refuse("a shape cannot embed itself; use a nullable shape or an array");
             return ShapeOrRefuse((INamedTypeSymbol)type, MarshallerKind.Shape);
         }
+        if (TypeFacts.ChainHead(type) is { } head)
+        {
+            // 'ref': an output chain, staged with its tags and links and read back link by link after the call.
+            if (refKind == RefKindModel.Out)
+                return Refuse("an output chain is passed with 'ref', built with the links to query (head.Then(link)...), so the stub knows which structs to stage");
+            return ShapeOrRefuse(head, MarshallerKind.Shape) is { } chain
+                ? chain with { ElementType = SymbolText.Display(type), ChainHead = SymbolText.Display(head) }
+                : null;
+        }
         if (TypeFacts.NullableShape(type) is { } optional)
         {
             // A returned pointer is read back, null staying null; a parameter is a pointer, so it has no by-reference form.
