@@ -79,9 +79,12 @@ public sealed class Names(IReadOnlyCollection<string> vendorTags)
     private string Pascal(string screaming)
     {
         StringBuilder builder = new();
-        foreach (string word in screaming.Split('_', StringSplitOptions.RemoveEmptyEntries))
+        string[] words = screaming.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        for (int w = 0; w < words.Length; w++)
         {
-            if (vendorTags.Contains(word)) { builder.Append(word); continue; }
+            string word = words[w];
+            // A vendor suffix stays upper case (DebugUtilsMessengerCreateInfoEXT); inside a name it is a word (MesaLlvmpipe).
+            if (w == words.Length - 1 && w > 0 && vendorTags.Contains(word)) { builder.Append(word); continue; }
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];

@@ -6,53 +6,53 @@ namespace VulkanBindings;
 public enum DriverId
 {
     /// <summary>VK_DRIVER_ID_AMD_PROPRIETARY.</summary>
-    AMDProprietary = 1,
+    AmdProprietary = 1,
     /// <summary>VK_DRIVER_ID_AMD_OPEN_SOURCE.</summary>
-    AMDOpenSource = 2,
+    AmdOpenSource = 2,
     /// <summary>VK_DRIVER_ID_MESA_RADV.</summary>
-    MESARadv = 3,
+    MesaRadv = 3,
     /// <summary>VK_DRIVER_ID_NVIDIA_PROPRIETARY.</summary>
     NvidiaProprietary = 4,
     /// <summary>VK_DRIVER_ID_INTEL_PROPRIETARY_WINDOWS.</summary>
-    INTELProprietaryWindows = 5,
+    IntelProprietaryWindows = 5,
     /// <summary>VK_DRIVER_ID_INTEL_OPEN_SOURCE_MESA.</summary>
-    INTELOpenSourceMESA = 6,
+    IntelOpenSourceMESA = 6,
     /// <summary>VK_DRIVER_ID_IMAGINATION_PROPRIETARY.</summary>
     ImaginationProprietary = 7,
     /// <summary>VK_DRIVER_ID_QUALCOMM_PROPRIETARY.</summary>
     QualcommProprietary = 8,
     /// <summary>VK_DRIVER_ID_ARM_PROPRIETARY.</summary>
-    ARMProprietary = 9,
+    ArmProprietary = 9,
     /// <summary>VK_DRIVER_ID_GOOGLE_SWIFTSHADER.</summary>
-    GOOGLESwiftshader = 10,
+    GoogleSwiftshader = 10,
     /// <summary>VK_DRIVER_ID_GGP_PROPRIETARY.</summary>
-    GGPProprietary = 11,
+    GgpProprietary = 11,
     /// <summary>VK_DRIVER_ID_BROADCOM_PROPRIETARY.</summary>
     BroadcomProprietary = 12,
     /// <summary>VK_DRIVER_ID_MESA_LLVMPIPE.</summary>
-    MESALlvmpipe = 13,
+    MesaLlvmpipe = 13,
     /// <summary>VK_DRIVER_ID_MOLTENVK.</summary>
     Moltenvk = 14,
     /// <summary>VK_DRIVER_ID_COREAVI_PROPRIETARY.</summary>
     CoreaviProprietary = 15,
     /// <summary>VK_DRIVER_ID_JUICE_PROPRIETARY.</summary>
-    JUICEProprietary = 16,
+    JuiceProprietary = 16,
     /// <summary>VK_DRIVER_ID_VERISILICON_PROPRIETARY.</summary>
     VerisiliconProprietary = 17,
     /// <summary>VK_DRIVER_ID_MESA_TURNIP.</summary>
-    MESATurnip = 18,
+    MesaTurnip = 18,
     /// <summary>VK_DRIVER_ID_MESA_V3DV.</summary>
-    MESAV3Dv = 19,
+    MesaV3Dv = 19,
     /// <summary>VK_DRIVER_ID_MESA_PANVK.</summary>
-    MESAPanvk = 20,
+    MesaPanvk = 20,
     /// <summary>VK_DRIVER_ID_SAMSUNG_PROPRIETARY.</summary>
-    SAMSUNGProprietary = 21,
+    SamsungProprietary = 21,
     /// <summary>VK_DRIVER_ID_MESA_VENUS.</summary>
-    MESAVenus = 22,
+    MesaVenus = 22,
     /// <summary>VK_DRIVER_ID_MESA_DOZEN.</summary>
-    MESADozen = 23,
+    MesaDozen = 23,
     /// <summary>VK_DRIVER_ID_MESA_NVK.</summary>
-    MESANvk = 24,
+    MesaNvk = 24,
     /// <summary>VK_DRIVER_ID_IMAGINATION_OPEN_SOURCE_MESA.</summary>
     ImaginationOpenSourceMESA = 25,
 }

@@ -6,15 +6,15 @@ namespace VulkanBindings;
 public enum VendorId
 {
     /// <summary>VK_VENDOR_ID_VIV.</summary>
-    VIV = 0x10001,
+    Viv = 0x10001,
     /// <summary>VK_VENDOR_ID_VSI.</summary>
-    VSI = 0x10002,
+    Vsi = 0x10002,
     /// <summary>VK_VENDOR_ID_KAZAN.</summary>
     Kazan = 0x10003,
     /// <summary>VK_VENDOR_ID_CODEPLAY.</summary>
     Codeplay = 0x10004,
     /// <summary>VK_VENDOR_ID_MESA.</summary>
-    MESA = 0x10005,
+    Mesa = 0x10005,
     /// <summary>VK_VENDOR_ID_POCL.</summary>
     Pocl = 0x10006,
 }
