@@ -24,6 +24,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
     /// <summary>Why a command could not be declared, for the ones that could not.</summary>
     public Dictionary<string, string> Unsupported { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many parameters took each declaration form, over every declared command.</summary>
+    public SortedDictionary<string, int> ParameterForms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The table each command went to (<c>Vk</c>, <c>InstanceCommands</c>, <c>DeviceCommands</c>).</summary>
     public Dictionary<string, string> Tables { get; } = new(StringComparer.Ordinal);
 
@@ -61,6 +64,12 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         foreach (CodeFile file in new[] { vk, instance, device }) yield return file.Close();
     }
 
+    private string Form(string form, string declaration)
+    {
+        ParameterForms[form] = ParameterForms.GetValueOrDefault(form) + 1;
+        return declaration;
+    }
+
     private static CodeFile Table(string name, string what)
     {
         CodeFile file = new("Commands/" + name + ".cs", "System", "ParamArena");
@@ -89,9 +98,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         {
             if (arraysByCount.TryGetValue(p.Name, out List<Member>? counted))
             {
-                if (p.Pointers == 1) { declared.Add($"ref {map.Value(p.Type)} {Names.Parameter(p)}"); continue; }
-                if (CarriedBy(p, counted) is not null) continue;
-                declared.Add($"{map.Value(p.Type)} {Names.Parameter(p)}");
+                if (p.Pointers == 1) { declared.Add(Form("enumeration count (ref)", $"ref {map.Value(p.Type)} {Names.Parameter(p)}")); continue; }
+                if (CarriedBy(p, counted) is not null) { Form("count carried by its array ([ArenaCountParameter])", ""); continue; }
+                declared.Add(Form("count shared by several arrays (explicit; lengths not checked)", $"{map.Value(p.Type)} {Names.Parameter(p)}"));
                 continue;
             }
             declared.Add(Parameter(command, p, parameters, indexOf, arraysByCount));
@@ -117,10 +126,10 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
     private string Parameter(Command command, Member p, IReadOnlyList<Member> parameters, Dictionary<string, int> indexOf, Dictionary<string, List<Member>> arraysByCount)
     {
         string name = Names.Parameter(p);
-        if (p.FixedLength is not null) return $"in {map.InlineArray(map.Value(p.Type), map.FixedLength(p.FixedLength))} {name}";
-        if (p.Pointers == 0) return $"{map.Value(p.Type)} {name}";
+        if (p.FixedLength is not null) return Form("fixed array (in inline array)", $"in {map.InlineArray(map.Value(p.Type), map.FixedLength(p.FixedLength))} {name}");
+        if (p.Pointers == 0) return Form("value", $"{map.Value(p.Type)} {name}");
         if (p.Type == "char" && p.Pointers == 1 && p.IsConst)
-            return NameAsPointer.Contains(command.Name) ? $"byte* {name}" : $"string{(p.Optional ? "?" : "")} {name}";
+            return NameAsPointer.Contains(command.Name) ? Form("name as byte* (loaders)", $"byte* {name}") : Form("string", $"string{(p.Optional ? "?" : "")} {name}");
         string element = p.Type == "void" ? "byte" : map.Value(p.Type);
         if (p.Len is not null && p.Pointers == 1)
         {
@@ -128,23 +137,24 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             string carried = "";
             if (indexOf.TryGetValue(len, out int countIndex) && CarriedBy(parameters[countIndex], arraysByCount[len]) == p)
                 carried = $"[ArenaCountParameter({countIndex}, CountType = typeof({map.Value(parameters[countIndex].Type)}))] ";
-            if (p.IsConst) return $"{carried}ReadOnlySpan<{element}> {name}";
-            if (!map.IsShape(p.Type)) return $"{carried}Span<{element}> {name}";
-            return $"{map.Pointee(p.Type)}* {name}";
+            string how = carried.Length > 0 ? "with its count" : indexOf.ContainsKey(len) ? "count explicit" : "count in a struct field";
+            if (p.IsConst) return Form($"input array, {how} ({(map.IsShape(p.Type) ? "ReadOnlySpan of shapes" : "ReadOnlySpan")})", $"{carried}ReadOnlySpan<{element}> {name}");
+            if (!map.IsShape(p.Type)) return Form($"output array, {how} (Span)", $"{carried}Span<{element}> {name}");
+            return Form("output array of shapes (Native*)", $"{map.Pointee(p.Type)}* {name}");
         }
         if (p.Pointers == 1 && p.Len is null)
         {
-            if (p.Type == "void") return $"void* {name}";
+            if (p.Type == "void") return Form("void*", $"void* {name}");
             if (p.IsConst)
             {
-                if (map.IsShape(p.Type)) return p.Optional ? $"{element}? {name}" : $"in {element} {name}";
-                return p.Optional ? $"{element}* {name}" : $"in {element} {name}";
+                if (map.IsShape(p.Type)) return p.Optional ? Form("optional shape (T?)", $"{element}? {name}") : Form("shape (in)", $"in {element} {name}");
+                return p.Optional ? Form("optional blittable pointer (T*)", $"{element}* {name}") : Form("blittable struct (in)", $"in {element} {name}");
             }
-            if (map.IsShape(p.Type)) return $"{map.Pointee(p.Type)}* {name}";
+            if (map.IsShape(p.Type)) return Form("output shape (Native*)", $"{map.Pointee(p.Type)}* {name}");
             bool callerFills = map.Resolve(p.Type) is { Category: "struct" } s && s.Members.Any(m => m.Name == "sType");
-            return $"{(callerFills ? "ref" : "out")} {element} {name}";
+            return callerFills ? Form("output struct the caller tags (ref)", $"ref {element} {name}") : Form("output value (out)", $"out {element} {name}");
         }
-        if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return $"out void* {name}";
+        if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return Form("output pointer (out void*)", $"out void* {name}");
         throw new NotSupportedException($"parameter '{p.Name}' ({p.Type}, {p.Pointers} pointers, len '{p.Len}') has no declaration form");
     }
 }

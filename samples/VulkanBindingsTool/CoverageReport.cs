@@ -27,6 +27,8 @@ public sealed class CoverageReport(BindingsGenerator bindings)
         lines.Add($"core commands: {coreCommands.Count}");
         foreach (IGrouping<string, Command> group in coreCommands.GroupBy(CommandForm).OrderBy(g => g.Key, StringComparer.Ordinal))
             lines.Add($"  {group.Key}: {group.Count()}");
+        lines.Add("parameter forms over every declared command:");
+        foreach ((string form, int count) in bindings.Commands.ParameterForms) lines.Add($"  {form}: {count}");
         lines.Add($"all selected (core + {string.Join(", ", Selection.Extensions)} + the types they reach): " +
             $"{selection.Types.Count(t => registry.Types[t].Category is "struct" or "union")} structs and unions, {selection.Commands.Count} commands");
         lines.Add("");

@@ -18,6 +18,28 @@ public static class Coverage
         "  [ArenaMarshal] in DeviceCommands: 185\n" +
         "  [ArenaMarshal] in InstanceCommands: 24\n" +
         "  [ArenaMarshal] in Vk: 6\n" +
+        "parameter forms over every declared command:\n" +
+        "  blittable struct (in): 34\n" +
+        "  count carried by its array ([ArenaCountParameter]): 41\n" +
+        "  count shared by several arrays (explicit; lengths not checked): 5\n" +
+        "  enumeration count (ref): 15\n" +
+        "  fixed array (in inline array): 1\n" +
+        "  input array, count explicit (ReadOnlySpan of shapes): 3\n" +
+        "  input array, count explicit (ReadOnlySpan): 7\n" +
+        "  input array, with its count (ReadOnlySpan of shapes): 3\n" +
+        "  input array, with its count (ReadOnlySpan): 37\n" +
+        "  name as byte* (loaders): 2\n" +
+        "  optional blittable pointer (T*): 52\n" +
+        "  output array, count explicit (Span): 17\n" +
+        "  output array, count in a struct field (Span): 2\n" +
+        "  output array, with its count (Span): 1\n" +
+        "  output pointer (out void*): 1\n" +
+        "  output struct the caller tags (ref): 13\n" +
+        "  output value (out): 41\n" +
+        "  shape (in): 37\n" +
+        "  string: 2\n" +
+        "  value: 472\n" +
+        "  void*: 1\n" +
         "all selected (core + VK_EXT_debug_utils, VK_EXT_validation_features + the types they reach): 290 structs and unions, 226 commands\n" +
         "\n" +
         "Not generated:\n";
