@@ -19,9 +19,9 @@ namespace VulkanBindingsTool;
 public sealed record Member(string Name, string Type, int Pointers, bool IsConst, string? FixedLength, string? Len, string? AltLen,
     bool Optional, string? BitField);
 
-/// <summary>A type of vk.xml's <c>types</c> block.</summary>
+/// <summary>A type of vk.xml's <c>types</c> block; <paramref name="Text"/> is its C text (for function pointer typedefs).</summary>
 public sealed record TypeDef(string Name, string Category, string? Alias, bool ReturnedOnly, IReadOnlyList<Member> Members,
-    string? Requires, string? BaseType, bool Dispatchable);
+    string? Requires, string? BaseType, bool Dispatchable, string Text);
 
 /// <summary>A command: its return type and parameters.</summary>
 public sealed record Command(string Name, string ReturnType, IReadOnlyList<Member> Parameters, string? Alias);
@@ -67,7 +67,7 @@ public sealed class Registry
         string? baseType = category is "basetype" or "bitmask" ? (string?)type.Element("type") : null;
         bool dispatchable = category == "handle" && (string?)type.Element("type") == "VK_DEFINE_HANDLE";
         Types[name] = new TypeDef(name, category, (string?)type.Attribute("alias"), (string?)type.Attribute("returnedonly") == "true",
-            members, (string?)type.Attribute("requires") ?? (string?)type.Attribute("bitvalues"), baseType, dispatchable);
+            members, (string?)type.Attribute("requires") ?? (string?)type.Attribute("bitvalues"), baseType, dispatchable, type.Value);
     }
 
     private void ReadEnums(XElement enums)

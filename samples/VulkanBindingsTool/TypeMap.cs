@@ -119,10 +119,36 @@ public sealed class TypeMap
         {
             "enum" when _flagBitsToFlags.TryGetValue(type.Name, out string? flags) => Names.Type(flags),
             "enum" or "bitmask" or "handle" or "struct" or "union" => Names.Type(type.Name),
-            "funcpointer" => "nint",
+            "funcpointer" => FunctionPointer(type),
             "basetype" when Scalars.TryGetValue(type.Name, out string? basetype) => basetype,
             _ => throw new NotSupportedException($"'{cType}' ({type.Category}) has no C# mapping"),
         };
+    }
+
+    /// <summary>
+    /// A <c>PFN_*</c> typedef as <c>delegate* unmanaged&lt;...&gt;</c> (<c>VKAPI_PTR</c> is the platform's C convention);
+    /// <c>PFN_vkVoidFunction</c>, an address to cast, stays <c>nint</c>.
+    /// </summary>
+    private string FunctionPointer(TypeDef type)
+    {
+        string text = type.Text;
+        int open = text.IndexOf("(VKAPI_PTR", StringComparison.Ordinal);
+        string parameters = text[(text.IndexOf(")(", StringComparison.Ordinal) + 2)..text.LastIndexOf(')')].Trim();
+        if (open < 0 || parameters is "" or "void") return "nint";
+        List<string> types = parameters.Split(',').Select(CType).ToList();
+        types.Add(CType(text["typedef".Length..open]));
+        return "delegate* unmanaged<" + string.Join(", ", types) + ">";
+    }
+
+    /// <summary>A C declaration's type (<c>const VkFoo* pFoo</c>, <c>void*</c>) in C#.</summary>
+    private string CType(string declaration)
+    {
+        int pointers = declaration.Count(c => c == '*');
+        string[] words = declaration.Replace("*", " ", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w != "const").ToArray();
+        string type = words[0];
+        string value = type == "void" ? "void" : pointers > 0 ? Pointee(type) : Value(type);
+        return value + new string('*', pointers);
     }
 
     /// <summary>What a raw pointer points at: a shape's <c>Native</c> twin, <c>byte</c> for <c>char</c>, or the value type.</summary>

@@ -11,7 +11,8 @@ namespace VulkanBindings.Tests;
 /// <summary>
 /// Generated commands called on the machine's Vulkan device (lavapipe in CI) under VK_LAYER_KHRONOS_validation:
 /// global commands through the loader's exports, instance commands through <see cref="InstanceCommands"/>, device
-/// commands through <see cref="DeviceCommands"/>; the layer checks every staged struct, and reports nothing.
+/// commands through <see cref="DeviceCommands"/>; the layer checks every staged struct, and reports nothing but the
+/// one forbidden create-info the test passes on purpose.
 /// </summary>
 public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
 {
@@ -33,7 +34,7 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
             MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Verbose | DebugUtilsMessageSeverityFlagsEXT.Info
                 | DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
             MessageType = DebugUtilsMessageTypeFlagsEXT.General | DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance,
-            PfnUserCallback = (nint)(delegate* unmanaged<DebugUtilsMessageSeverityFlagsEXT, DebugUtilsMessageTypeFlagsEXT, DebugUtilsMessengerCallbackDataEXT.Native*, void*, uint>)&OnMessage,
+            PfnUserCallback = &OnMessage,
         };
         InstanceCreateInfo instanceInfo = new()
         {
@@ -94,6 +95,16 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
                     deviceCommands.DestroyBuffer(device, buffer, null);
                 }
                 Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+                // The oracle: a create-info the specification forbids (size 0) must be reported, so "no findings" means something.
+                lock (s_findings) Assert.Empty(s_findings);
+                BufferCreateInfo forbidden = bufferInfo with { Size = 0 };
+                if (deviceCommands.CreateBuffer(device, in forbidden, null, out Buffer invalid) == Result.Success) deviceCommands.DestroyBuffer(device, invalid, null);
+                lock (s_findings)
+                {
+                    Assert.Contains(s_findings, f => f.Contains("VUID-VkBufferCreateInfo-size-00912", StringComparison.Ordinal));
+                    s_findings.Clear();
+                }
                 deviceCommands.GetDeviceQueue(device, family, 0, out Queue queue);
                 Assert.False(queue.IsNull);
                 Check(deviceCommands.DeviceWaitIdle(device), "vkDeviceWaitIdle");
@@ -167,7 +178,7 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
 
     /// <summary>Counts every message; validation and performance warnings and errors are findings (loader notices are not).</summary>
     [UnmanagedCallersOnly]
-    private static uint OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types,
+    private static Bool32 OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types,
         DebugUtilsMessengerCallbackDataEXT.Native* data, void* userData)
     {
         lock (s_findings)
@@ -177,6 +188,6 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
                 && (types & (DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance)) != 0;
             if (finding) s_findings.Add(Marshal.PtrToStringUTF8((nint)data->Message) ?? "");
         }
-        return 0;
+        return false;
     }
 }

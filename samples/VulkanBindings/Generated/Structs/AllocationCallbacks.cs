@@ -6,9 +6,9 @@ namespace VulkanBindings;
 public unsafe struct AllocationCallbacks
 {
     public void* UserData;
-    public nint PfnAllocation;
-    public nint PfnReallocation;
-    public nint PfnFree;
-    public nint PfnInternalAllocation;
-    public nint PfnInternalFree;
+    public delegate* unmanaged<void*, nuint, nuint, SystemAllocationScope, void*> PfnAllocation;
+    public delegate* unmanaged<void*, void*, nuint, nuint, SystemAllocationScope, void*> PfnReallocation;
+    public delegate* unmanaged<void*, void*, void> PfnFree;
+    public delegate* unmanaged<void*, nuint, InternalAllocationType, SystemAllocationScope, void> PfnInternalAllocation;
+    public delegate* unmanaged<void*, nuint, InternalAllocationType, SystemAllocationScope, void> PfnInternalFree;
 }

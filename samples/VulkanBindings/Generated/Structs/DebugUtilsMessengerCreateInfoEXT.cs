@@ -10,6 +10,6 @@ public unsafe struct DebugUtilsMessengerCreateInfoEXT
     public DebugUtilsMessengerCreateFlagsEXT Flags;
     public DebugUtilsMessageSeverityFlagsEXT MessageSeverity;
     public DebugUtilsMessageTypeFlagsEXT MessageType;
-    public nint PfnUserCallback;
+    public delegate* unmanaged<DebugUtilsMessageSeverityFlagsEXT, DebugUtilsMessageTypeFlagsEXT, DebugUtilsMessengerCallbackDataEXT.Native*, void*, Bool32> PfnUserCallback;
     public void* UserData;
 }
