@@ -37,18 +37,20 @@ public sealed class ArenaMarshalGenerator : IIncrementalGenerator
             if (shape.Model is not null) Add(output, shape.Model.HintName, () => ShapeEmitter.Emit(shape.Model));
         });
 
-        IncrementalValuesProvider<TableModel?> tables = context.SyntaxProvider
+        IncrementalValuesProvider<Built<TableModel>> tables = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.ArenaFunctionTableAttribute, static (node, _) => node is ClassDeclarationSyntax, TableBuilder.Build)
             .WithTrackingName(TrackingNames.TableModels);
         context.RegisterSourceOutput(tables, static (output, table) =>
         {
-            if (table is not null) Add(output, table.HintName, () => TableEmitter.Emit(table));
+            if (table.Model is not null) Add(output, table.Model.HintName, () => TableEmitter.Emit(table.Model));
         });
 
         // Diagnostics are reported against the current compilation's trees, so pragmas, severities and code fixes apply.
         IncrementalValueProvider<ImmutableArray<DiagnosticInfo>> diagnostics = stubs.SelectMany(static (s, _) => s.Diagnostics)
             .Collect()
             .Combine(shapes.SelectMany(static (s, _) => s.Diagnostics).Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+            .Combine(tables.SelectMany(static (t, _) => t.Diagnostics).Collect())
             .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>

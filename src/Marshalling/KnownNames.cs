@@ -6,10 +6,12 @@ internal static class KnownNames
     public const string ArenaMarshalAttribute = "ParamArena.ArenaMarshalAttribute";
     public const string ArenaStructAttribute = "ParamArena.ArenaStructAttribute";
     public const string ArenaFunctionTableAttribute = "ParamArena.ArenaFunctionTableAttribute";
+    public const string ArenaFunctionLoaderInterface = "ParamArena.IArenaFunctionLoader";
     public const string ArenaLibraryAttribute = "ParamArena.ArenaLibraryAttribute";
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";
     public const string ArenaCountParameterAttribute = "ParamArena.ArenaCountParameterAttribute";
+    public const string ArenaFixedLengthAttribute = "ParamArena.ArenaFixedLengthAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";
     public const string DllImportAttribute = "System.Runtime.InteropServices.DllImportAttribute";
     public const string MarshalAsAttribute = "System.Runtime.InteropServices.MarshalAsAttribute";

@@ -19,6 +19,8 @@ namespace ParamArena.Package.Tests;
 /// an int, a method without <c>partial</c>): the expected compiler errors are part of each file's expectation.</item>
 /// <item><c>NoUnsafe</c>: no AllowUnsafeBlocks (PA0009).</item>
 /// <item><c>Valid</c>: declarations that once lost the generator's whole output or an attribute; must build.</item>
+/// <item><c>Tables</c>: function table declarations the generator refuses (PA0028, PA0065, PA0066).</item>
+/// <item><c>TableUsage</c>: tables that compile but are used wrongly: the analyzers' PA1010 and PA1011.</item>
 /// </list>
 /// Each case file's first line states every error and warning the build must report in that file:
 /// <c>// Expect: PA0002 CS0751 CS8795</c>, or <c>// Expect: (none)</c>.
@@ -26,7 +28,7 @@ namespace ParamArena.Package.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class BuildOutputTests
 {
-    private static readonly string[] s_projects = { "Refusals", "Rejected", "NoUnsafe", "Valid" };
+    private static readonly string[] s_projects = { "Refusals", "Rejected", "NoUnsafe", "Valid", "Tables", "TableUsage" };
 
     // "path(line,col): error ID: message [project]", as MSBuild prints a located compiler or analyzer diagnostic.
     private static readonly Regex s_located = new(@"^\s*(?<file>/[^(]+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \[(?<project>[^\]]+)\])?$",
@@ -93,7 +95,7 @@ public sealed class BuildOutputTests
     public void Every_usage_rule_has_a_case_whose_build_output_names_it()
     {
         CasesBuild build = Build();
-        string[] missing = Enumerable.Range(1, 26).Select(n => $"PA{n:D4}")
+        string[] missing = Enumerable.Range(1, 26).Select(n => $"PA{n:D4}").Concat(new[] { "PA0028", "PA0065", "PA0066", "PA1010", "PA1011" })
             .Where(id => !build.Cases.Any(c => c.Expected.Contains(id) && build.Diagnostics.Any(d => d.File == c.Path && d.Id == id)))
             .ToArray();
         Assert.True(missing.Length == 0, "no case file shows " + string.Join(", ", missing));

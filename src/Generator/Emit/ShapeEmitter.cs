@@ -7,7 +7,7 @@ namespace ParamArena.Generator.Emit;
 
 /// <summary>
 /// Writes a shape's blittable <c>Native</c> twin and its staging, an explicit <c>IArenaShape.StageInto</c> that
-/// <c>ArenaStaging.Stage</c>, <c>StageInto</c> and <c>StageArray</c> call. Only the twin's name is added to the
+/// <c>ArenaStaging.Stage</c>, <c>StageInto</c> and <c>StageArray</c> call, and its reading back (<see cref="ShapeReadEmitter"/>). Only the twin's name is added to the
 /// shape, so its fields may be called anything else (<c>Stage</c> included).
 /// </summary>
 internal static class ShapeEmitter
@@ -27,11 +27,15 @@ internal static class ShapeEmitter
         foreach (NativeFieldModel field in shape.NativeFields)
         {
             writer.Line("/// <summary>" + System.Security.SecurityElement.Escape(field.Comment) + "</summary>");
-            writer.Line("public " + field.Type + " " + field.Name + ";");
+            writer.Line(field.FixedLength > 0
+                ? "public fixed " + field.Type + " " + field.Name + "[" + field.FixedLength + "];"
+                : "public " + field.Type + " " + field.Name + ";");
         }
         writer.Close();
         writer.Line();
         WriteStageInto(writer, shape, native);
+        writer.Line();
+        ShapeReadEmitter.Write(writer, shape, Interface(shape), native);
         writer.Close();
         DeclarationWriter.CloseScopes(writer, shape.Namespace, shape.ContainingTypes);
         return writer.ToString();
@@ -112,7 +116,8 @@ internal static class ShapeEmitter
         writer.Line("int " + length + " = " + expression + ";");
     }
 
-    private static string ElementSize(ShapeFieldModel field) => field.Element.Kind switch
+    /// <summary>The size unit of a count in bytes: the first array's native element.</summary>
+    public static string ElementSize(ShapeFieldModel field) => field.Element.Kind switch
     {
         MarshallerKind.ShapeSequence => field.Element.ShapeNative!,
         MarshallerKind.StringSequence => "nint",

@@ -22,7 +22,15 @@ internal static class TableEmitter
         writer.Line("/// <summary>Asks <paramref name=\"loader\"/> for every function of this table, once each; calls go through the pointers it returns.</summary>");
         writer.Line("/// <param name=\"loader\">Finds a function by its NUL-terminated UTF-8 name (0 when there is none).</param>");
         writer.Line("/// <exception cref=\"global::System.EntryPointNotFoundException\">A function marked Required was not found; nothing was loaded.</exception>");
+        if (table.Loader is not null)
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"loader\"/> is not the table's <c>" + System.Security.SecurityElement.Escape(table.Loader) + "</c>.</exception>");
         writer.Open("public void LoadFunctions<TLoader>(TLoader loader) where TLoader : global::ParamArena.IArenaFunctionLoader");
+        if (table.Loader is not null)
+        {
+            // For a struct loader the JIT decides the test per instantiation, so a matching loader pays nothing.
+            writer.Line("if (!(loader is " + table.Loader + ")) global::ParamArena.ArenaStaging.ThrowLoaderMismatch(" + DeclarationWriter.Literal(table.Name)
+                + ", typeof(" + table.Loader + "), loader);");
+        }
         foreach (TableFunctionModel function in table.Functions)
         {
             // A UTF-8 literal is NUL-terminated in static memory, so the loader gets a C string without an allocation.

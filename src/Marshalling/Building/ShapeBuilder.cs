@@ -122,7 +122,7 @@ internal static class ShapeBuilder
             if (field.IsFixedSizeBuffer)
             {
                 diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedShapeField, fieldAt, field.Name, shape.Name, TypeFacts.Display(field.Type),
-                    "fixed-size buffers are not staged yet; use an array field (it becomes a count and a pointer) or a blittable struct"));
+                    "a C# fixed-size buffer field is not staged; declare an array or string with [ArenaFixedLength(n)], or an [InlineArray(n)] struct"));
                 continue;
             }
             if (TypeFacts.HasErrors(field.Type)) continue;
@@ -139,7 +139,7 @@ internal static class ShapeBuilder
             if (element.Kind is not (MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence))
             {
                 fields.Add(new ShapeFieldModel(name, element, null));
-                native.Add(new NativeFieldModel(name, NativeFieldType(element), field.Name + FieldNote(element)));
+                native.Add(new NativeFieldModel(name, NativeFieldType(element), field.Name + FieldNote(element), element.FixedLength));
                 continue;
             }
 
@@ -195,7 +195,8 @@ internal static class ShapeBuilder
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),
             new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
-            ReachesItself(shape)), null, default);
+            ReachesItself(shape),
+            new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name)))), null, default);
     }
 
     private static Built<ShapeModel> Refused(List<DiagnosticInfo> diagnostics) => new(null, null, new EquatableArray<DiagnosticInfo>(diagnostics));
@@ -264,6 +265,9 @@ internal static class ShapeBuilder
         MarshallerKind.StringSequence => element.Utf16 ? "char**" : "byte**",
         MarshallerKind.BlittableSequence => element.ElementType + "*",
         MarshallerKind.Shape => element.ShapeNative!,
+        // char is not blittable (it may be marshalled as one byte), so UTF-16 buffers are ushort, as char fields are.
+        MarshallerKind.FixedString => element.Utf16 ? "ushort" : "byte",
+        MarshallerKind.FixedArray => element.ElementType == "char" ? "ushort" : element.ElementType,
         MarshallerKind.NullableShape or MarshallerKind.ShapeSequence => element.ShapeNative + "*",
         _ => element.ManagedType,
     };
@@ -274,6 +278,8 @@ internal static class ShapeBuilder
         MarshallerKind.Char => " (char)",
         MarshallerKind.String => element.Utf16 ? " (UTF-16)" : " (UTF-8)",
         MarshallerKind.Shape => " (embedded)",
+        MarshallerKind.FixedString => element.Utf16 ? " (UTF-16, fixed length, NUL included)" : " (UTF-8, fixed length, NUL included)",
+        MarshallerKind.FixedArray => " (fixed length)",
         MarshallerKind.NullableShape => " (null when absent)",
         _ => "",
     };

@@ -62,6 +62,11 @@ internal static class DiagnosticIds
     /// <summary>An [ArenaMarshal] method of a function table that is not an instance partial method without a body.</summary>
     public const string TableMethodForm = "PA0028";
 
+    /// <summary>[ArenaFunctionTable] on a class the generator cannot add a table to (static, or non-partial).</summary>
+    public const string TableTypeForm = "PA0065";
+    /// <summary>The Loader an [ArenaFunctionTable] declares is not a function loader.</summary>
+    public const string TableLoaderType = "PA0066";
+
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";
     /// <summary>An arena pointer is stored where it outlives its lease.</summary>
@@ -78,4 +83,9 @@ internal static class DiagnosticIds
     public const string PassedToRetainingParameter = "PA1007";
     /// <summary>A lease is rented and not disposed on every path.</summary>
     public const string LeaseNotDisposed = "PA1008";
+
+    /// <summary>A function table method is called on a table that, on some path, was created here and not loaded.</summary>
+    public const string TableCalledBeforeLoad = "PA1010";
+    /// <summary>A function table is loaded with a loader of a type its [ArenaFunctionTable(Loader)] does not accept.</summary>
+    public const string TableLoaderMismatch = "PA1011";
 }

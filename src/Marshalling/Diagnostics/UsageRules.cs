@@ -136,6 +136,16 @@ internal static class UsageRules
         "[ArenaMarshal] method '{0}' of the function table '{1}' {2}; declare it as an instance 'partial' method with no body, so it calls the table's loaded pointer",
         "Each table object holds its own pointers (one table per device, say), so its methods are instance methods.");
 
+    public static readonly DiagnosticDescriptor TableTypeForm = Error(DiagnosticIds.TableTypeForm,
+        "[ArenaFunctionTable] type cannot hold a table",
+        "[ArenaFunctionTable] '{0}' {1}; declare it as a non-static 'partial' class so the generator can add its pointers and LoadFunctions",
+        "The generator adds one pointer field per function and a LoadFunctions method to another part of the table class.");
+
+    public static readonly DiagnosticDescriptor TableLoaderType = Error(DiagnosticIds.TableLoaderType,
+        "Table's Loader is not a function loader",
+        "[ArenaFunctionTable] '{0}' declares Loader = typeof({1}), which {2}; name a struct, class or interface that implements ParamArena.IArenaFunctionLoader",
+        "LoadFunctions accepts only loaders of the declared type, so that type must be one LoadFunctions can call.");
+
     public static readonly DiagnosticDescriptor SafeHandleNotConstructible = Error(DiagnosticIds.SafeHandleNotConstructible,
         "SafeHandle the stub cannot create",
         "{0} of '{1}' is the SafeHandle '{2}', which the stub must create but cannot: {3}",

@@ -11,6 +11,7 @@ namespace ParamArena.Marshalling;
 /// <param name="MayBeNull">A returned string is annotated nullable.</param>
 /// <param name="ShapeNative">For shapes: the generated native twin, fully qualified (<c>global::Ns.Shape.Native</c>).</param>
 /// <param name="IsPointer">A pointer or function pointer (which cannot be a generic argument).</param>
+/// <param name="FixedLength">For fixed-size buffers: the number of elements (code units for a string, the NUL included).</param>
 internal sealed record ElementModel(
     MarshallerKind Kind,
     string ManagedType,
@@ -21,7 +22,8 @@ internal sealed record ElementModel(
     bool ByteBool,
     bool MayBeNull,
     string? ShapeNative = null,
-    bool IsPointer = false)
+    bool IsPointer = false,
+    int FixedLength = 0)
 {
     /// <summary>True when the stub copies the element into the arena (as opposed to passing or pinning it).</summary>
     public bool IsStaged => Kind is MarshallerKind.String or MarshallerKind.StringSequence or MarshallerKind.Shape

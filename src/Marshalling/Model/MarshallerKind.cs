@@ -33,6 +33,12 @@ internal enum MarshallerKind
     /// <summary>An array or span of shapes: a staged array of <c>Native</c> structs.</summary>
     ShapeSequence,
 
+    /// <summary>A <c>[ArenaFixedLength]</c> string field: NUL-terminated UTF-8 or UTF-16 in a fixed-size buffer of the native struct.</summary>
+    FixedString,
+
+    /// <summary>A <c>[ArenaFixedLength]</c> array field of a primitive type: a fixed-size buffer of the native struct.</summary>
+    FixedArray,
+
     /// <summary>A <c>SafeHandle</c>: add-ref'd handle by value; created and set for <c>out</c> and returns.</summary>
     SafeHandle,
 }

@@ -12,6 +12,7 @@ namespace ParamArena.Marshalling;
 /// <param name="Fields">The managed fields and how each is staged.</param>
 /// <param name="Counts">The count fields and the arrays they describe.</param>
 /// <param name="MayReferToItself">True when the shape can reach itself through arrays or optional shapes, so staging guards its depth.</param>
+/// <param name="ReadOnlyFields">The managed fields declared <c>readonly</c>, which reading back writes through a reference.</param>
 internal sealed record ShapeModel(
     string HintName,
     string? Namespace,
@@ -23,4 +24,5 @@ internal sealed record ShapeModel(
     EquatableArray<NativeFieldModel> NativeFields,
     EquatableArray<ShapeFieldModel> Fields,
     EquatableArray<CountGroupModel> Counts,
-    bool MayReferToItself);
+    bool MayReferToItself,
+    EquatableArray<string> ReadOnlyFields = default);

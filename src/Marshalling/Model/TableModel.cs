@@ -6,8 +6,9 @@ namespace ParamArena.Marshalling;
 /// <param name="ContainingTypes">The table itself and the types enclosing it, outermost first.</param>
 /// <param name="Name">The table's name, for messages.</param>
 /// <param name="Functions">One entry per [ArenaMarshal] method, in declaration order.</param>
+/// <param name="Loader">The loader type the table accepts, fully qualified, or null for any loader.</param>
 internal sealed record TableModel(string HintName, string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes, string Name,
-    EquatableArray<TableFunctionModel> Functions);
+    EquatableArray<TableFunctionModel> Functions, string? Loader);
 
 /// <summary>One function of a table.</summary>
 /// <param name="Field">The field holding its pointer.</param>

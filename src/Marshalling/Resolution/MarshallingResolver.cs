@@ -52,6 +52,24 @@ internal static class MarshallingResolver
             return null;
         }
 
+        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } fixedLength)
+            return FixedBuffer(fixedLength);
+
+        ElementModel? FixedBuffer(AttributeData attribute)
+        {
+            if (site.Role != ElementRole.Field)
+                return Refuse("[ArenaFixedLength] sizes a buffer inside an [ArenaStruct] shape; on a parameter or return pass an array or span, or a shape holding the buffer");
+            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int length || length < 1)
+                return Refuse("[ArenaFixedLength] needs a length of at least 1 (for a string, the NUL included)");
+            if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaCountAttribute) is not null)
+                return Refuse("a fixed-size buffer has no native count; remove [ArenaCount] or [ArenaFixedLength]");
+            if (type.SpecialType == SpecialType.System_String) return Make(MarshallerKind.FixedString, type) with { FixedLength = length };
+            if (type is IArrayTypeSymbol { Rank: 1 } buffer && IsFixedBufferElement(buffer.ElementType))
+                return Make(MarshallerKind.FixedArray, buffer.ElementType, isArray: true) with { FixedLength = length };
+            return Refuse("[ArenaFixedLength] applies to a string, or an array of byte, sbyte, short, ushort, int, uint, long, ulong, float, double or char "
+                + "(the element types of a C# fixed-size buffer); for other elements declare an [InlineArray(n)] struct and use it as the field's type");
+        }
+
         // Sequences: one-dimensional arrays, and spans where the element is not stored.
         ITypeSymbol? element = type is IArrayTypeSymbol { Rank: 1 } array ? array.ElementType : TypeFacts.SpanElement(type);
         if (element is not null)
@@ -71,17 +89,16 @@ internal static class MarshallingResolver
 
         if (TypeFacts.IsShape(type))
         {
-            if (site.Role == ElementRole.Return) return Refuse("a shape is staged into the arena and cannot be read back yet; return its blittable Native struct or a pointer");
+            // Returned by value, or passed 'ref' / 'out': the native struct is read back after the call.
             if (site.Role == ElementRole.Field && SymbolEqualityComparer.Default.Equals(type, site.Within))
                 return Refuse("a shape cannot embed itself; use a nullable shape or an array");
-            if (refKind is RefKindModel.Ref or RefKindModel.Out)
-                return Refuse("a shape is staged into the arena and not copied back; pass it by value or with 'in'");
             return ShapeOrRefuse((INamedTypeSymbol)type, MarshallerKind.Shape);
         }
         if (TypeFacts.NullableShape(type) is { } optional)
         {
-            if (site.Role == ElementRole.Return) return Refuse("an optional shape cannot be read back yet; return a pointer to its Native struct");
-            if (refKind != RefKindModel.None) return Refuse("an optional shape is passed by value (null becomes a null pointer); remove the 'ref', 'in' or 'out'");
+            // A returned pointer is read back, null staying null; a parameter is a pointer, so it has no by-reference form.
+            if (refKind != RefKindModel.None)
+                return Refuse("an optional shape is passed by value (null becomes a null pointer); remove the 'ref', 'in' or 'out' (to receive a shape, pass it 'out' without '?')");
             return ShapeOrRefuse(optional, MarshallerKind.NullableShape);
         }
         if (type.SpecialType == SpecialType.System_String)
@@ -105,7 +122,7 @@ internal static class MarshallingResolver
         if (type.TypeKind == TypeKind.Struct && site.Role == ElementRole.Field && type is INamedTypeSymbol { IsGenericType: false })
             return Refuse(Reason(type));
         return Refuse(site.Role == ElementRole.Return
-            ? $"returns may be void, blittable values, pointers, bool, char, string (a NUL-terminated const char*) or a SafeHandle ({Reason(type)}); return a pointer and read the data from it"
+            ? $"returns may be void, blittable values, pointers, bool, char, string (a NUL-terminated const char*), a SafeHandle or an [ArenaStruct] shape ({Reason(type)}); return a pointer and read the data from it"
             : Reason(type));
     }
 
@@ -147,7 +164,7 @@ internal static class MarshallingResolver
         {
             case MarshallerKind.Bool when value is KnownNames.UnmanagedTypeBool or KnownNames.UnmanagedTypeI1 or KnownNames.UnmanagedTypeU1:
             case MarshallerKind.Char when value is KnownNames.UnmanagedTypeI2 or KnownNames.UnmanagedTypeU2:
-            case MarshallerKind.String when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
+            case MarshallerKind.String or MarshallerKind.FixedString when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
                 return null;
             case MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence when value == KnownNames.UnmanagedTypeLPArray:
                 if (TypeFacts.NamedArgument(attribute, "SizeParamIndex") is not null || TypeFacts.NamedArgument(attribute, "SizeConst") is not null)
@@ -160,7 +177,7 @@ internal static class MarshallingResolver
         return element.Kind switch
         {
             MarshallerKind.Bool => "a bool is a 4-byte BOOL, or one byte with UnmanagedType.U1 or I1",
-            MarshallerKind.String => "strings are UTF-8 (UnmanagedType.LPUTF8Str) or UTF-16 (UnmanagedType.LPWStr)",
+            MarshallerKind.String or MarshallerKind.FixedString => "strings are UTF-8 (UnmanagedType.LPUTF8Str) or UTF-16 (UnmanagedType.LPWStr)",
             MarshallerKind.StringSequence => "a string array is a pointer array (UnmanagedType.LPArray, with ArraySubType LPWStr or LPUTF8Str)",
             _ => "the value is passed as it is; remove the attribute",
         };
@@ -179,6 +196,10 @@ internal static class MarshallingResolver
             _ => null,
         };
     }
+
+    private static bool IsFixedBufferElement(ITypeSymbol type) => type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte
+        or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+        or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Char;
 
     private static bool ByteBool(ElementSite site)
     {

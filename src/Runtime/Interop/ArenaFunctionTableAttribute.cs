@@ -12,4 +12,11 @@ namespace ParamArena;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class ArenaFunctionTableAttribute : Attribute
 {
+    /// <summary>
+    /// The loader this table must be loaded with (a struct or class implementing <see cref="IArenaFunctionLoader"/>, or an
+    /// interface derived from it, such as one for device-level loaders), or null for any loader. <c>LoadFunctions</c>
+    /// throws <see cref="ArgumentException"/> for a loader of another type, before asking it for anything, and the
+    /// analyzers report such a call where they can see the loader's type (PA1011).
+    /// </summary>
+    public Type? Loader { get; set; }
 }

@@ -14,7 +14,7 @@ namespace ParamArena;
 /// hand-written staging may use them too.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static unsafe class ArenaStaging
+public static unsafe partial class ArenaStaging
 {
     /// <summary>Copies up to this many bytes are done inline, element by element.</summary>
     private const int SmallCopyBytes = 64;
@@ -247,6 +247,14 @@ public static unsafe class ArenaStaging
     [DoesNotReturn]
     public static void ThrowRequiredFunctionsMissing(string table, string functions) =>
         throw new EntryPointNotFoundException($"{table}.LoadFunctions: the loader did not find the required function(s) {functions}; nothing was loaded.");
+
+    /// <summary>Throws when a table declared for one loader type is loaded with a loader of another.</summary>
+    /// <param name="table">The table type's name.</param>
+    /// <param name="expected">The loader type the table declares.</param>
+    /// <param name="given">The loader that was passed.</param>
+    [DoesNotReturn]
+    public static void ThrowLoaderMismatch(string table, Type expected, object? given) =>
+        throw new ArgumentException($"{table} is loaded with {expected.Name} ([ArenaFunctionTable(Loader = typeof({expected.Name}))]), but LoadFunctions was given {given?.GetType().Name ?? "null"}; nothing was loaded.", "loader");
 
     /// <summary>Throws when staging a shape graph that refers to itself (or nests deeper than the stack allows).</summary>
     /// <param name="shape">The shape whose staging found the stack nearly exhausted.</param>

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using ParamArena.Analyzers.Escape;
+using ParamArena.Analyzers.Tables;
 using ParamArena.Analyzers.Usage;
 
 namespace ParamArena.Analyzers.Tests.Infrastructure;
@@ -16,7 +17,7 @@ internal static class AllAnalyzers
 {
     public static DiagnosticAnalyzer[] Create() => new DiagnosticAnalyzer[]
     {
-        new InteropMethodAnalyzer(), new ArenaEscapeAnalyzer(),
+        new InteropMethodAnalyzer(), new ArenaEscapeAnalyzer(), new FunctionTableAnalyzer(),
     };
 
     /// <summary>Checks that <paramref name="source"/> compiles and that no analyzer reports anything (info-level included).</summary>

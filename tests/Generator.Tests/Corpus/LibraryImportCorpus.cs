@@ -773,12 +773,25 @@ internal static class LibraryImportCorpus
             ("duplicateType", "[ArenaStruct] public partial struct Self { public int X; }\n    [ArenaStruct] public struct Self { public int X; }"),
             ("classAndStruct", "[ArenaStruct] public partial struct Self { public int X; }\n    public partial class Self { }"),
             ("onClass", "[ArenaStruct] public partial class Self { public int X; }"),
+            ("fixedLength", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(16)] public string? Name; [ArenaFixedLength(4)] public float[]? Color; [ArenaFixedLength(4)] public char[] Letters; public int X; }"),
+            ("fixedLengthUtf16", "[ArenaStruct(StringMarshalling = StringMarshalling.Utf16)] public partial struct Self { [ArenaFixedLength(8)] public string Name; [ArenaFixedLength(2)] public ulong[]? Ids; }"),
+            ("fixedLengthZero", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(0)] public string? Name; }"),
+            ("fixedLengthOnInt", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(4)] public int X; }"),
+            ("fixedLengthOfStrings", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(4)] public string[]? Names; }"),
+            ("fixedLengthOfEnums", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(4)] public DayOfWeek[]? Days; }"),
+            ("fixedLengthWithCount", "[ArenaStruct] public partial struct Self { [ArenaFixedLength(4), ArenaCount(\"N\")] public int[]? Items; }"),
+            ("inlineArray", "[System.Runtime.CompilerServices.InlineArray(4)] public struct Buf { private float _e; }\n    [ArenaStruct] public partial struct Self { public Buf Values; public int X; }"),
+            ("readonlyFields", "[ArenaStruct] public readonly partial struct Self { public readonly int X; public readonly string? Name; public readonly uint Count; [ArenaCount(\"Count\")] public readonly int[]? Items; }"),
         };
         foreach ((string name, string declaration) in shapes)
         {
             string type = name switch { "generic" => "Self<int>", "nestedInClass" => "Holder.Self", "nestedInGeneric" => "Holder<int>.Self", _ => "Self" };
             string members = $"[ArenaMarshal({Lib})]\npublic static partial int Method({type} value, {type}[] array);";
             add("Shape", name, InTest(members, "\n    " + declaration));
+            // The way back: the same shapes returned, received with 'out' and changed with 'ref'.
+            string readBack = $"[ArenaMarshal({Lib})]\npublic static partial {type} Make();\n[ArenaMarshal({Lib})]\npublic static partial {type}? Find(int i);\n"
+                + $"[ArenaMarshal({Lib})]\npublic static partial int Fill(out {type} filled, ref {type} changed);";
+            add("ShapeReadBack", name, InTest(readBack, "\n    " + declaration));
         }
     }
 

@@ -16,8 +16,34 @@ public class SnapshotTests
         }
         """;
 
+    private const string ReadBackSource = """
+        using ParamArena;
+        namespace Sample;
+        [ArenaStruct] public partial struct Limits { public uint MaxDimension; public bool Sparse; [ArenaFixedLength(3)] public uint[]? WorkGroupCount; }
+        [ArenaStruct]
+        public partial struct Properties
+        {
+            public uint ApiVersion;
+            public string? Name;
+            [ArenaFixedLength(256)] public string? DeviceName;
+            [ArenaFixedLength(16)] public byte[]? Uuid;
+            [ArenaFixedLength(8), System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPWStr)] public string? WideName;
+            [ArenaFixedLength(4)] public char[]? Letters;
+            public Limits Limits;
+            [ArenaCount("QueueCount")] public Limits[]? Queues;
+            public Limits? Optional;
+        }
+        public static partial class Device
+        {
+            [ArenaMarshal("x")] public static partial void GetProperties(nint device, out Properties properties);
+            [ArenaMarshal("x")] public static partial int Update(ref Properties properties);
+            [ArenaMarshal("x")] public static partial Properties Current();
+            [ArenaMarshal("x")] public static partial Limits? Find(int index);
+        }
+        """;
+
     /// <summary>Every source whose generated files are snapshotted; the Snapshots folder holds exactly their files.</summary>
-    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource];
+    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource];
 
     public static IEnumerable<object[]> GeneratedFiles() =>
         GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
@@ -93,6 +119,25 @@ public class SnapshotTests
         Assert.Empty(errors);
         KeyValuePair<string, string> stub = Assert.Single(sources);
         Snapshot.Verify(stub.Key.Replace(".g.cs", ""), stub.Value);
+    }
+
+    public static IEnumerable<object[]> ReadBackFiles() =>
+        GeneratorHarness.Run(GeneratorHarness.Compile(ReadBackSource)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
+
+    [Fact]
+    public void ReadBackShapesCompile()
+    {
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(ReadBackSource));
+        Assert.Empty(errors);
+        Assert.Equal(6, sources.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadBackFiles))]
+    public void ReadBackMatchesSnapshot(string hintName)
+    {
+        var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(ReadBackSource));
+        Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
     }
 
     [Theory]

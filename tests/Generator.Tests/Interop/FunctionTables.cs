@@ -90,3 +90,22 @@ internal static partial class DeclaredLibraries
     [ArenaMarshal("nowhere-portable", EntryPoint = "anything")]
     public static partial int Nowhere();
 }
+
+/// <summary>Loaders that find functions in a library opened at run time, told apart by their type.</summary>
+internal interface ITestLibraryLoader : IArenaFunctionLoader
+{
+}
+
+/// <summary>The loader <see cref="TypedTable"/> accepts.</summary>
+internal readonly unsafe struct TestLibraryLoader(nint library) : ITestLibraryLoader
+{
+    public nint Load(byte* name) => new NativeLibraryLoader(library).Load(name);
+}
+
+/// <summary>A table that only a <see cref="ITestLibraryLoader"/> may load.</summary>
+[ArenaFunctionTable(Loader = typeof(ITestLibraryLoader))]
+internal sealed partial class TypedTable
+{
+    [ArenaMarshal(EntryPoint = "pa_live_handles")]
+    public partial int LiveHandles();
+}

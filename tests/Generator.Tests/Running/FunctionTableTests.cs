@@ -138,4 +138,25 @@ public sealed class FunctionTableTests
         Assert.Contains("nowhere-a.dll", e.Message);
         Assert.Contains("libnowhere-b.so", e.Message);
     }
+
+    [Fact]
+    public void ATypedTableRefusesAnotherLoaderBeforeAskingItAndAcceptsItsOwn()
+    {
+        nint library = s_copies.Value.First;
+        TypedTable table = new();
+        // Typed as the interface, as code that picks its loader at run time holds it: only the run-time check can see it.
+        int[] calls = new int[1];
+        IArenaFunctionLoader other = new CountingLoader(new NativeLibraryLoader(library), calls);
+        ArgumentException e = Assert.Throws<ArgumentException>(() => table.LoadFunctions(other));
+        Assert.Contains("TypedTable", e.Message);
+        Assert.Contains("ITestLibraryLoader", e.Message);
+        Assert.Equal(0, calls[0]);
+        Assert.Throws<EntryPointNotFoundException>(() => table.LiveHandles());
+
+        table.LoadFunctions(new TestLibraryLoader(library));
+        Assert.True(table.LiveHandles() >= 0);
+        table.LoadFunctions((IArenaFunctionLoader)new TestLibraryLoader(library));
+        Assert.True(table.LiveHandles() >= 0);
+    }
+
 }

@@ -28,5 +28,15 @@ namespace Sample
             destination->ApplicationName = lease.Utf8(value.ApplicationName);
             destination->ApplicationVersion = value.ApplicationVersion;
         }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static void global::ParamArena.IArenaShape<global::Sample.ApplicationInfo, global::Sample.ApplicationInfo.Native>.Read(global::Sample.ApplicationInfo.Native* source, out global::Sample.ApplicationInfo value)
+        {
+            value = default;
+            value.SType = source->SType;
+            value.PNext = source->PNext;
+            value.ApplicationName = global::ParamArena.ArenaStaging.ReadUtf8(source->ApplicationName);
+            value.ApplicationVersion = source->ApplicationVersion;
+        }
     }
 }

@@ -28,5 +28,15 @@ namespace Sample
             destination->Severity = value.Severity;
             destination->Callback = value.Callback;
         }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static void global::ParamArena.IArenaShape<global::Sample.DebugMessengerInfo, global::Sample.DebugMessengerInfo.Native>.Read(global::Sample.DebugMessengerInfo.Native* source, out global::Sample.DebugMessengerInfo value)
+        {
+            value = default;
+            value.SType = source->SType;
+            value.PNext = source->PNext;
+            value.Severity = source->Severity;
+            value.Callback = source->Callback;
+        }
     }
 }

@@ -46,5 +46,16 @@ namespace Sample
             destination->EnabledLayerNames = global::ParamArena.ArenaStaging.Utf8Array(lease, value.EnabledLayerNames);
             destination->EnabledExtensionNames = global::ParamArena.ArenaStaging.Utf8Array(lease, value.EnabledExtensionNames);
         }
+
+        static void global::ParamArena.IArenaShape<global::Sample.InstanceCreateInfo, global::Sample.InstanceCreateInfo.Native>.Read(global::Sample.InstanceCreateInfo.Native* source, out global::Sample.InstanceCreateInfo value)
+        {
+            value = default;
+            value.SType = source->SType;
+            value.PNext = global::ParamArena.ArenaStaging.ReadOptional<global::Sample.DebugMessengerInfo, global::Sample.DebugMessengerInfo.Native>(source->PNext);
+            value.Flags = source->Flags;
+            value.ApplicationInfo = global::ParamArena.ArenaStaging.ReadOptional<global::Sample.ApplicationInfo, global::Sample.ApplicationInfo.Native>(source->ApplicationInfo);
+            value.EnabledLayerNames = global::ParamArena.ArenaStaging.ReadUtf8Array(source->EnabledLayerNames, unchecked((ulong)source->EnabledLayerCount))!;
+            value.EnabledExtensionNames = global::ParamArena.ArenaStaging.ReadUtf8Array(source->EnabledExtensionNames, unchecked((ulong)source->EnabledExtensionCount))!;
+        }
     }
 }

@@ -42,5 +42,15 @@ namespace Sample
             destination->Protected = (byte)(value.Protected ? 1 : 0);
             destination->Code = global::ParamArena.ArenaStaging.Copy<uint>(lease, value.Code);
         }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static void global::ParamArena.IArenaShape<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>.Read(global::Sample.SubmitInfo.Native* source, out global::Sample.SubmitInfo value)
+        {
+            value = default;
+            value.WaitSemaphores = global::ParamArena.ArenaStaging.ReadArray<ulong>(source->WaitSemaphores, unchecked((ulong)source->WaitSemaphoreCount))!;
+            value.WaitDstStageMask = global::ParamArena.ArenaStaging.ReadArray<uint>(source->WaitDstStageMask, unchecked((ulong)source->WaitSemaphoreCount))!;
+            value.Protected = source->Protected != 0;
+            value.Code = global::ParamArena.ArenaStaging.ReadArray<uint>(source->Code, unchecked((ulong)source->CodeSize) / (ulong)sizeof(uint))!;
+        }
     }
 }

@@ -390,3 +390,189 @@ int64_t pa_sum_i32_byte_count(const int32_t* data, uint8_t count)
     return sum;
 }
 int32_t pa_sum_i32_byte_count_calls(void) { return sum_with_byte_count_calls; }
+
+/* ---- the way back: structs the callee fills, modifies or returns (see ReadBackTests) ---- */
+
+static const Item rb_items[3] = {
+    { 200, "back-0", { 0.5f, -0.5f } },
+    { 201, "back-1", { 1.5f, -1.5f } },
+    { 202, NULL, { 2.5f, -2.5f } },
+};
+static const Item rb_optional = { 300, "optional \xc3\xa9", { 3.0f, 4.0f } };
+static const uint64_t rb_waits[3] = { 0xfedcba9876543210ull, 7, 8 };
+static const uint32_t rb_stages[3] = { 1, 2, 4 };
+static const uint32_t rb_code[4] = { 0x07230203u, 10, 20, 30 };
+static const char* const rb_tags[3] = { "one", NULL, "thr\xc3\xa9\x65" };
+
+/* Fills every field of a zeroed Scene from static memory. */
+void pa_fill_scene(Scene* s)
+{
+    s->Kind = 0x5eed;
+    s->Inline = rb_items[1];
+    s->Optional = &rb_optional;
+    s->ItemsCount = 3;
+    s->Items = rb_items;
+    s->WaitCount = 3;
+    s->Waits = rb_waits;
+    s->Stages = rb_stages;
+    s->Code = (const uint8_t*)rb_code;
+    s->CodeSize = sizeof rb_code;
+    s->Flag = 1;
+    s->SmallFlag = 1;
+    s->Letter = 0x03a9;
+    s->Wide = u"wide \u2713 back";
+    s->Tags = rb_tags;
+    s->TagCount = 3;
+}
+
+/* Checks what the managed side staged (ReadBackTests.SentScene), then changes some of it. */
+int32_t pa_bump_scene(Scene* s)
+{
+    CHECK(1, s->Kind == 1 && s->Inline.Id == 10 && strcmp(s->Inline.Name, "in") == 0);
+    CHECK(2, s->Optional != NULL && s->Optional->Id == 11);
+    CHECK(3, s->ItemsCount == 2 && s->Items[1].Id == 13);
+    CHECK(4, s->TagCount == 1 && strcmp(s->Tags[0], "tag") == 0);
+    s->Kind += 1;
+    s->Inline.Id *= 2;
+    s->Inline.Name = "changed";
+    s->Optional = NULL;
+    s->ItemsCount = 1;
+    s->Flag = !s->Flag;
+    s->Letter = 'Z';
+    s->Tags = NULL;
+    s->TagCount = 0;
+    return 0;
+}
+
+Item pa_make_item(int32_t id)
+{
+    Item item = { id, "made", { (float)id, (float)-id } };
+    return item;
+}
+
+const Item* pa_find_item(int32_t index) { return index >= 0 && index < 3 ? &rb_items[index] : NULL; }
+
+void pa_fill_write_set(WriteSet* w)
+{
+    static const BufferRef buffers[2] = { { 1, 2, 3 }, { 4, 5, 6 } };
+    w->SType = 35;
+    w->PNext = NULL;
+    w->Binding = 9;
+    w->DescriptorCount = 2;
+    w->DescriptorType = 6;
+    w->Items = NULL;
+    w->Buffers = buffers;
+    w->Views = NULL;
+}
+
+void pa_fill_wide(WideShape* w)
+{
+    static const char16_t* const names[2] = { u"\u03b2", NULL };
+    w->Id = -5;
+    w->Name = u"r\u00e9ad \u2713";
+    w->NameCount = 2;
+    w->Names = names;
+}
+
+typedef struct RbTreeNode { int32_t Value; uint32_t ChildrenCount; const struct RbTreeNode* Children; } RbTreeNode;
+
+/* A three-level tree, or (looped) a node that is its own child. */
+void pa_fill_tree(RbTreeNode* root, int32_t looped)
+{
+    static RbTreeNode leaves[2] = { { 3, 0, NULL }, { 4, 0, NULL } };
+    static RbTreeNode middle[1] = { { 2, 2, leaves } };
+    static RbTreeNode loop = { 9, 1, &loop };
+    *root = looped ? loop : (RbTreeNode){ 1, 1, middle };
+}
+
+/* A shape with only blittable fields (an inline array among them), so reading it back allocates nothing. */
+typedef struct { uint32_t Width; uint32_t Height; int32_t Valid; uint16_t Letter; double Scale; float Extra[4]; } Extent;
+
+void pa_fill_extent(Extent* e, uint32_t width)
+{
+    e->Width = width;
+    e->Height = width * 2;
+    e->Valid = 1;
+    e->Letter = 'e';
+    e->Scale = 0.25;
+    for (int i = 0; i < 4; i++) e->Extra[i] = (float)(width + i);
+}
+
+/* Fixed-size buffers inside a struct, as VkPhysicalDeviceProperties' deviceName[256] and pipelineCacheUUID[16]. */
+typedef struct {
+    uint32_t Id;
+    char DeviceName[256];
+    float Color[4];
+    uint8_t Uuid[16];
+    float Extra[4];
+    char16_t Wide[8];
+    int16_t Small[3];
+    const char* Label;
+} FixedInfo;
+
+static int32_t fixed_checks;
+int32_t pa_fixed_checks(void) { return fixed_checks; }
+
+static int all_zero(const void* p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) if (((const unsigned char*)p)[i] != 0) return 0;
+    return 1;
+}
+
+/* What ReadBackTests.SentFixed stages: short values are followed by zeros, null arrays are all zeros. */
+int32_t pa_check_fixed(const FixedInfo* f)
+{
+    fixed_checks++;
+    static const char name[] = "lavapipe \xc3\xa9";
+    CHECK(1, f->Id == 5);
+    CHECK(2, memcmp(f->DeviceName, name, sizeof name) == 0 && all_zero(f->DeviceName + sizeof name, 256 - sizeof name));
+    CHECK(3, f->Color[0] == 1.0f && f->Color[1] == 2.0f && f->Color[2] == 0.0f && f->Color[3] == 0.0f);
+    for (int i = 0; i < 16; i++) CHECK(4, f->Uuid[i] == i * 3);
+    for (int i = 0; i < 4; i++) CHECK(5, f->Extra[i] == 0.5f + (float)i);
+    CHECK(6, u16_equal(f->Wide, u"w\u00efde") && all_zero(f->Wide + 4, 4 * sizeof(char16_t)));
+    CHECK(7, all_zero(f->Small, sizeof f->Small));
+    CHECK(8, f->Label != NULL && strcmp(f->Label, "label") == 0);
+    return 0;
+}
+
+/* Fills every buffer; with full set, the name fills all 256 bytes with no NUL. */
+void pa_fill_fixed(FixedInfo* f, int32_t full)
+{
+    f->Id = 77;
+    memset(f->DeviceName, 0, sizeof f->DeviceName);
+    if (full) memset(f->DeviceName, 'x', sizeof f->DeviceName);
+    else strcpy(f->DeviceName, "llvmpipe (LLVM 15.0.7, 256 bits) \xe2\x9c\x93");
+    for (int i = 0; i < 4; i++) f->Color[i] = 0.25f * (float)(i + 1);
+    for (int i = 0; i < 16; i++) f->Uuid[i] = (uint8_t)(0xf0 + i);
+    for (int i = 0; i < 4; i++) f->Extra[i] = -(float)i;
+    memset(f->Wide, 0, sizeof f->Wide);
+    memcpy(f->Wide, u"seven\u2713!", 7 * sizeof(char16_t));
+    f->Small[0] = -1; f->Small[1] = 2; f->Small[2] = -3;
+    f->Label = "filled";
+}
+
+FixedInfo pa_make_fixed(uint32_t id)
+{
+    FixedInfo f;
+    pa_fill_fixed(&f, 0);
+    f.Id = id;
+    return f;
+}
+
+#define RB_LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
+int64_t pa_rb_sizeof(const char* type)
+{
+    RB_LAYOUT(RbTreeNode) RB_LAYOUT(Extent) RB_LAYOUT(FixedInfo)
+    return -1;
+}
+
+#define RB_OFFSET(T, F) if (strcmp(type, #T) == 0 && strcmp(field, #F) == 0) return (int64_t)offsetof(T, F);
+int64_t pa_rb_offsetof(const char* type, const char* field)
+{
+    RB_OFFSET(RbTreeNode, Value) RB_OFFSET(RbTreeNode, ChildrenCount) RB_OFFSET(RbTreeNode, Children)
+    RB_OFFSET(Extent, Width) RB_OFFSET(Extent, Height) RB_OFFSET(Extent, Valid) RB_OFFSET(Extent, Letter) RB_OFFSET(Extent, Scale)
+    RB_OFFSET(Extent, Extra)
+    RB_OFFSET(FixedInfo, Id) RB_OFFSET(FixedInfo, DeviceName) RB_OFFSET(FixedInfo, Color) RB_OFFSET(FixedInfo, Uuid) RB_OFFSET(FixedInfo, Extra)
+    RB_OFFSET(FixedInfo, Wide) RB_OFFSET(FixedInfo, Small) RB_OFFSET(FixedInfo, Label)
+    return -1;
+}

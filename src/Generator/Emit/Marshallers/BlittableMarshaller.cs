@@ -24,5 +24,7 @@ internal sealed class BlittableMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) => writer.Line(target + " = " + source + ";");
 
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) => writer.Line(target + " = " + source + ";");
+
     public override bool ReturnsAsIs => true;
 }

@@ -12,4 +12,7 @@ internal sealed class BlittableSequenceMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         writer.Line(target + " = " + Names.Staging + ".Copy<" + element.ElementType + ">(lease, " + source + ");");
+
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        writer.Line(target + " = " + Names.Staging + ".ReadArray<" + element.ElementType + ">(" + source + ", " + count + ")!;");
 }

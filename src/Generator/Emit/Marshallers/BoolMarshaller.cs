@@ -29,5 +29,7 @@ internal sealed class BoolMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) => writer.Line(target + " = " + ToNative(element, source) + ";");
 
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) => writer.Line(target + " = " + source + " != 0;");
+
     public override void ConvertReturn(CodeWriter writer, ElementModel element) => writer.Line(Names.ReturnValue + " = " + Names.NativeReturnValue + " != 0;");
 }

@@ -20,5 +20,7 @@ internal sealed class CharMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) => writer.Line(target + " = (ushort)" + source + ";");
 
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) => writer.Line(target + " = (char)" + source + ";");
+
     public override void ConvertReturn(CodeWriter writer, ElementModel element) => writer.Line(Names.ReturnValue + " = (char)" + Names.NativeReturnValue + ";");
 }

@@ -4,7 +4,8 @@ namespace ParamArena.Generator.Emit.Marshallers;
 
 /// <summary>
 /// Writes one marshalling kind wherever it appears: its native type, its part of each stub stage (setup before the
-/// arena is rented, stage, pin, the native argument, copy back, cleanup), a shape field's staging, and a return's conversion.
+/// arena is rented, stage, pin, the native argument, copy back, cleanup), a shape field's staging and reading back, and a
+/// return's conversion.
 /// </summary>
 internal abstract class Marshaller
 {
@@ -48,6 +49,12 @@ internal abstract class Marshaller
 
     /// <summary>Writes <paramref name="source"/> (a managed field) into <paramref name="target"/> (its native field) inside <c>StageInto</c>.</summary>
     public abstract void StageField(CodeWriter writer, ElementModel element, string target, string source);
+
+    /// <summary>
+    /// Writes <paramref name="source"/> (a native field) into <paramref name="target"/> (its managed field) inside <c>Read</c>, the
+    /// reverse of <see cref="StageField"/>; <paramref name="count"/> is a sequence's length (a <c>ulong</c> expression).
+    /// </summary>
+    public abstract void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count);
 
     /// <summary>Declares the return's locals before the lease (for handles that must exist before the call).</summary>
     public virtual void DeclareReturn(CodeWriter writer, ElementModel element)

@@ -15,6 +15,8 @@ internal static class MarshallerFor
     private static readonly Marshaller s_nullableShape = new NullableShapeMarshaller();
     private static readonly Marshaller s_shapeSequence = new ShapeSequenceMarshaller();
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
+    private static readonly Marshaller s_fixedString = new FixedStringMarshaller();
+    private static readonly Marshaller s_fixedArray = new FixedArrayMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -27,6 +29,8 @@ internal static class MarshallerFor
         MarshallerKind.NullableShape => s_nullableShape,
         MarshallerKind.ShapeSequence => s_shapeSequence,
         MarshallerKind.SafeHandle => s_safeHandle,
+        MarshallerKind.FixedString => s_fixedString,
+        MarshallerKind.FixedArray => s_fixedArray,
         _ => s_blittable,
     };
 

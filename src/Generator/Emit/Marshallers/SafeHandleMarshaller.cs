@@ -52,6 +52,9 @@ internal sealed class SafeHandleMarshaller : Marshaller
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         throw new System.InvalidOperationException("SafeHandle fields are refused by the resolver.");
 
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        throw new System.InvalidOperationException("SafeHandle fields are refused by the resolver.");
+
     public override void DeclareReturn(CodeWriter writer, ElementModel element) =>
         writer.Line(element.ElementType + " " + Names.ReturnValue + " = new " + element.ElementType + "();");
 

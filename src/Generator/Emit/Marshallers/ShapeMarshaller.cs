@@ -4,7 +4,9 @@ namespace ParamArena.Generator.Emit.Marshallers;
 
 /// <summary>
 /// An <c>[ArenaStruct]</c> shape: as a parameter its <c>Native</c> takes a slot of the stub's fixed-size bump and is
-/// filled by the shape's <c>StageInto</c> (passed by value, or its address for <c>in</c>); as a field it is embedded.
+/// filled by the shape's <c>StageInto</c> (passed by value, or its address for <c>in</c> and <c>ref</c>; for <c>out</c>
+/// zeroed for the callee to fill), and <c>ref</c> and <c>out</c> are read back after the call; as a field it is
+/// embedded; as a return it is read from the returned <c>Native</c>.
 /// </summary>
 internal sealed class ShapeMarshaller : Marshaller
 {
@@ -16,17 +18,35 @@ internal sealed class ShapeMarshaller : Marshaller
 
     public override void Stage(CodeWriter writer, ParameterModel parameter, string? fixedSlot)
     {
-        writer.Line(parameter.Element.ShapeNative + "* " + Names.Native(parameter.Name) + " = " + fixedSlot + ";");
-        writer.Line(StageInto(parameter.Element, Names.Lease, parameter.Name, Names.Native(parameter.Name)) + ";");
+        string native = Names.Native(parameter.Name);
+        writer.Line(parameter.Element.ShapeNative + "* " + native + " = " + fixedSlot + ";");
+        if (parameter.Element.RefKind == RefKindModel.Out) writer.Line("*" + native + " = default;");
+        else writer.Line(StageInto(parameter.Element, Names.Lease, parameter.Name, native) + ";");
     }
 
     public override string NativeArgument(ParameterModel parameter) =>
         parameter.Element.ByReference ? Names.Native(parameter.Name) : "*" + Names.Native(parameter.Name);
 
+    public override void CopyBack(CodeWriter writer, ParameterModel parameter)
+    {
+        if (parameter.Element.RefKind is RefKindModel.Ref or RefKindModel.Out)
+            writer.Line(Read(parameter.Element, Names.Native(parameter.Name), parameter.Name) + ";");
+    }
+
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         writer.Line(StageInto(element, "lease", source, "&" + target) + ";");
+
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        writer.Line(Read(element, "&" + source, target) + ";");
+
+    public override void ConvertReturn(CodeWriter writer, ElementModel element) =>
+        writer.Line(Read(element, "&" + Names.NativeReturnValue, Names.ReturnValue) + ";");
 
     /// <summary>A call of the shape's <c>StageInto</c>, through the runtime so the explicit implementation is reached without boxing.</summary>
     public static string StageInto(ElementModel element, string lease, string value, string destination) =>
         Names.Staging + ".StageInto<" + element.ElementType + ", " + element.ShapeNative + ">(" + lease + ", in " + value + ", " + destination + ")";
+
+    /// <summary>A call of the shape's <c>Read</c> into <paramref name="target"/>, without copying the shape on return.</summary>
+    private static string Read(ElementModel element, string source, string target) =>
+        Names.Staging + ".Read<" + element.ElementType + ", " + element.ShapeNative + ">(" + source + ", out " + target + ")";
 }

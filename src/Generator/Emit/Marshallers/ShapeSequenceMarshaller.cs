@@ -16,4 +16,7 @@ internal sealed class ShapeSequenceMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         writer.Line(target + " = " + Stage(element, "lease", source) + ";");
+
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        writer.Line(target + " = " + Names.Staging + ".ReadArray<" + element.ElementType + ", " + element.ShapeNative + ">(" + source + ", " + count + ")!;");
 }

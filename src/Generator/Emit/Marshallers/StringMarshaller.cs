@@ -30,6 +30,10 @@ internal sealed class StringMarshaller : Marshaller
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         writer.Line(target + " = " + Encode(element, "lease", source) + ";");
 
+    // A non-nullable string field trusts the native side, as a non-nullable return does.
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        writer.Line(target + " = " + Names.Staging + (element.Utf16 ? ".ReadUtf16(" : ".ReadUtf8(") + source + ")" + (element.MayBeNull ? "" : "!") + ";");
+
     // The function returned a const char* it still owns; a non-nullable string return trusts the declaration, as LibraryImport does.
     public override void ConvertReturn(CodeWriter writer, ElementModel element) =>
         writer.Line(Names.ReturnValue + " = " + Names.Marshal + (element.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"

@@ -17,4 +17,7 @@ internal sealed class StringSequenceMarshaller : Marshaller
 
     public override void StageField(CodeWriter writer, ElementModel element, string target, string source) =>
         writer.Line(target + " = " + Stage(element, "lease", source) + ";");
+
+    public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
+        writer.Line(target + " = " + Names.Staging + (element.Utf16 ? ".ReadUtf16Array(" : ".ReadUtf8Array(") + source + ", " + count + ")!;");
 }
