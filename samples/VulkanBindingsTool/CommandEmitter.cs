@@ -150,9 +150,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
                 if (map.IsShape(p.Type)) return p.Optional ? Form("optional shape (T?)", $"{element}? {name}") : Form("shape (in)", $"in {element} {name}");
                 return p.Optional ? Form("optional blittable pointer (T*)", $"{element}* {name}") : Form("blittable struct (in)", $"in {element} {name}");
             }
-            if (map.IsShape(p.Type)) return Form("output shape (Native*)", $"{map.Pointee(p.Type)}* {name}");
             bool callerFills = map.Resolve(p.Type) is { Category: "struct" } s && s.Members.Any(m => m.Name == "sType");
-            return callerFills ? Form("output struct the caller tags (ref)", $"ref {element} {name}") : Form("output value (out)", $"out {element} {name}");
+            string kind = map.IsShape(p.Type) ? "shape, read back" : "struct";
+            return callerFills ? Form($"output {kind} the caller tags (ref)", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
         }
         if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return Form("output pointer (out void*)", $"out void* {name}");
         throw new NotSupportedException($"parameter '{p.Name}' ({p.Type}, {p.Pointers} pointers, len '{p.Len}') has no declaration form");

@@ -7,6 +7,10 @@ public enum FieldKind
     Value,
     /// <summary>A fixed-size array: an inline-array struct of the element type.</summary>
     FixedArray,
+    /// <summary>A fixed-size <c>char</c> array in a shape: an <c>[ArenaFixedLength(n)] string</c>, staged and read back in place.</summary>
+    FixedString,
+    /// <summary>A fixed-size numeric array in a shape: an <c>[ArenaFixedLength(n)] T[]</c>.</summary>
+    FixedArrayField,
     /// <summary><c>pNext</c>: a raw <c>void*</c> until typed chains arrive.</summary>
     Chain,
     /// <summary><c>const char*</c>: a <c>string</c> staged as UTF-8.</summary>

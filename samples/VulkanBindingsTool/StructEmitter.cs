@@ -36,6 +36,7 @@ public sealed class StructEmitter(Registry registry, Selection selection, TypeMa
         {
             if (field.CountField is not null)
                 file.Line($"[ArenaCount(nameof({field.CountField}){(field.CountInBytes ? ", InBytes = true" : "")})]");
+            if (field.FixedCount is { } length) file.Line($"[ArenaFixedLength({length})]");
             file.Line($"public {field.Type} {field.Name};");
         }
         file.Close();

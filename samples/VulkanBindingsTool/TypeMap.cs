@@ -7,8 +7,8 @@ namespace VulkanBindingsTool;
 
 /// <summary>
 /// Decides how every selected C type appears in C#: scalars, enumerations, handles, blittable structs, unions and
-/// <c>[ArenaStruct]</c> shapes (a struct is a shape when a member needs staging: a string, an array with its count,
-/// an optional pointer to a shape, or a shape embedded by value; structs Vulkan only writes stay blittable).
+/// <c>[ArenaStruct]</c> shapes (a struct is a shape when a member needs staging or reading back: a string, an array with
+/// its count, a character or numeric fixed array, an optional pointer to a struct, or a shape embedded by value).
 /// </summary>
 public sealed class TypeMap
 {
@@ -39,7 +39,12 @@ public sealed class TypeMap
     private readonly HashSet<string> _blittableOnly = new(StringComparer.Ordinal);
 
     /// <summary>The fixed-array form every fixed-size array takes.</summary>
-    public FixedArrayForm FixedArrays { get; } = FixedArrayForm.InlineArrayStruct;
+    public FixedArrayForm FixedArrays { get; } = FixedArrayForm.FixedLengthInShapes;
+
+    private static readonly HashSet<string> FixedLengthElements = new(StringComparer.Ordinal)
+    {
+        "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong", "float", "double",
+    };
 
     /// <summary>The inline-array structs the fields use: name → (element type, length).</summary>
     public SortedDictionary<string, (string Element, int Length)> InlineArrays { get; } = new(StringComparer.Ordinal);
@@ -54,9 +59,9 @@ public sealed class TypeMap
             _flagBitsToFlags[type.Requires!] = type.Name;
 
         List<TypeDef> structs = selection.Types.Select(n => registry.Types[n]).Where(t => t.Category is "struct" or "union" && t.Alias is null).ToList();
-        foreach (TypeDef type in structs.Where(t => t.ReturnedOnly || t.Category == "union")) MarkBlittable(type);
-        // Structs a command writes stay blittable too: "out"/"ref" shapes are not marshalled yet.
-        foreach (Member parameter in selection.Commands.SelectMany(c => registry.Commands[c].Parameters).Where(p => p.Pointers > 0 && !p.IsConst))
+        foreach (TypeDef type in structs.Where(t => t.Category == "union")) MarkBlittable(type);
+        // Items of arrays a command fills stay blittable: a Span of them is pinned and written in place, not read back.
+        foreach (Member parameter in selection.Commands.SelectMany(c => registry.Commands[c].Parameters).Where(p => p.Pointers > 0 && !p.IsConst && p.Len is not null))
         {
             if (Resolve(parameter.Type) is { Category: "struct" } written) MarkBlittable(written);
         }
@@ -96,6 +101,7 @@ public sealed class TypeMap
     }
 
     private bool NeedsStaging(FieldPlan field) => field.Kind is FieldKind.String or FieldKind.StringArray or FieldKind.Array or FieldKind.OptionalShape
+        or FieldKind.FixedString or FieldKind.FixedArrayField
         || (field.Kind == FieldKind.Value && _shapes.Contains(Resolve(field.Member.Type)?.Name ?? ""));
 
     /// <summary>The type an alias names, or the type itself; null for C types vk.xml does not define as a Vulkan type.</summary>
@@ -200,7 +206,15 @@ public sealed class TypeMap
     {
         string name = Names.Field(member);
         if (member.FixedLength is not null)
-            return new FieldPlan(member, FieldKind.FixedArray, InlineArray(Value(member.Type), FixedLength(member.FixedLength)), name);
+        {
+            string element = Value(member.Type);
+            int length = FixedLength(member.FixedLength);
+            if (asShape && FixedArrays == FixedArrayForm.FixedLengthInShapes && member.Type == "char")
+                return new FieldPlan(member, FieldKind.FixedString, "string?", name, FixedCount: length);
+            if (asShape && FixedArrays == FixedArrayForm.FixedLengthInShapes && FixedLengthElements.Contains(element))
+                return new FieldPlan(member, FieldKind.FixedArrayField, element + "[]?", name, FixedCount: length);
+            return new FieldPlan(member, FieldKind.FixedArray, InlineArray(element, length), name);
+        }
         if (member.Pointers == 0) return new FieldPlan(member, FieldKind.Value, Value(member.Type), name);
         if (member.Name == "pNext") return new FieldPlan(member, FieldKind.Chain, "void*", name);
         if (!asShape || !member.IsConst) return RawPointer(member);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
+using ParamArena;
 using Xunit;
 using Xunit.Abstractions;
 using Buffer = VulkanBindings.Buffer;
@@ -54,13 +55,18 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
             instanceCommands.GetPhysicalDeviceProperties(physicalDevice, out PhysicalDeviceProperties properties);
             Assert.True(properties.ApiVersion >= ApiVersion13, $"the device offers Vulkan {properties.ApiVersion >> 22}.{(properties.ApiVersion >> 12) & 0x3ff}");
 
-            // A caller-initialised output chain, read back: Properties2 → Vulkan12Properties.
-            PhysicalDeviceVulkan12Properties vulkan12 = new() { SType = StructureType.PhysicalDeviceVulkan12Properties };
-            PhysicalDeviceProperties2 properties2 = new() { SType = StructureType.PhysicalDeviceProperties2, PNext = &vulkan12 };
+            // A caller-tagged output chain: Properties2 (a shape, staged and read back) → Vulkan12Properties (its Native,
+            // which the driver fills in place and ArenaStaging.Read converts).
+            PhysicalDeviceVulkan12Properties.Native vulkan12Native = new() { SType = StructureType.PhysicalDeviceVulkan12Properties };
+            PhysicalDeviceProperties2 properties2 = new() { SType = StructureType.PhysicalDeviceProperties2, PNext = &vulkan12Native };
             instanceCommands.GetPhysicalDeviceProperties2(physicalDevice, ref properties2);
-            string deviceName = Text(properties2.Properties.DeviceName);
-            output.WriteLine($"{deviceName}, driver {Text(vulkan12.DriverName)} ({vulkan12.DriverID})");
-            Assert.Equal(Text(properties.DeviceName), deviceName);
+            PhysicalDeviceVulkan12Properties vulkan12 = ArenaStaging.Read<PhysicalDeviceVulkan12Properties, PhysicalDeviceVulkan12Properties.Native>(&vulkan12Native);
+            output.WriteLine($"{properties2.Properties.DeviceName}, driver {vulkan12.DriverName} ({vulkan12.DriverID}), " +
+                $"{properties2.Properties.Limits.MaxComputeWorkGroupSize![0]} invocations wide");
+            Assert.False(string.IsNullOrEmpty(properties.DeviceName));
+            Assert.Equal(properties.DeviceName, properties2.Properties.DeviceName);
+            Assert.Equal(16, properties.PipelineCacheUUID!.Length);
+            Assert.False(string.IsNullOrEmpty(vulkan12.DriverName));
             Assert.NotEqual(default, vulkan12.DriverID);
 
             uint family = ComputeQueueFamily(instanceCommands, physicalDevice);

@@ -3,32 +3,11 @@ using System.Runtime.CompilerServices;
 
 namespace VulkanBindings;
 
-/// <summary>16 inline <c>byte</c> values: a fixed-size C array.</summary>
-[InlineArray(16)]
-public struct ByteArray16
-{
-    private byte _element0;
-}
-
 /// <summary>256 inline <c>byte</c> values: a fixed-size C array.</summary>
 [InlineArray(256)]
 public struct ByteArray256
 {
     private byte _element0;
-}
-
-/// <summary>8 inline <c>byte</c> values: a fixed-size C array.</summary>
-[InlineArray(8)]
-public struct ByteArray8
-{
-    private byte _element0;
-}
-
-/// <summary>2 inline <c>float</c> values: a fixed-size C array.</summary>
-[InlineArray(2)]
-public struct FloatArray2
-{
-    private float _element0;
 }
 
 /// <summary>4 inline <c>float</c> values: a fixed-size C array.</summary>
@@ -71,20 +50,6 @@ public struct Offset3DArray2
 public struct PhysicalDeviceArray32
 {
     private PhysicalDevice _element0;
-}
-
-/// <summary>2 inline <c>uint</c> values: a fixed-size C array.</summary>
-[InlineArray(2)]
-public struct UIntArray2
-{
-    private uint _element0;
-}
-
-/// <summary>3 inline <c>uint</c> values: a fixed-size C array.</summary>
-[InlineArray(3)]
-public struct UIntArray3
-{
-    private uint _element0;
 }
 
 /// <summary>4 inline <c>uint</c> values: a fixed-size C array.</summary>

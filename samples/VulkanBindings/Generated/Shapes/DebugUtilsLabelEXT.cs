@@ -10,5 +10,6 @@ public unsafe partial struct DebugUtilsLabelEXT
     public StructureType SType;
     public void* PNext;
     public string LabelName;
-    public FloatArray4 Color;
+    [ArenaFixedLength(4)]
+    public float[]? Color;
 }

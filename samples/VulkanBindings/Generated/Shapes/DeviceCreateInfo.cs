@@ -19,5 +19,5 @@ public unsafe partial struct DeviceCreateInfo
     public uint EnabledExtensionCount;
     [ArenaCount(nameof(EnabledExtensionCount))]
     public string[]? EnabledExtensionNames;
-    public PhysicalDeviceFeatures* EnabledFeatures;
+    public PhysicalDeviceFeatures? EnabledFeatures;
 }

@@ -15,5 +15,6 @@ public unsafe partial struct PipelineColorBlendStateCreateInfo
     public uint AttachmentCount;
     [ArenaCount(nameof(AttachmentCount))]
     public PipelineColorBlendAttachmentState[]? Attachments;
-    public FloatArray4 BlendConstants;
+    [ArenaFixedLength(4)]
+    public float[]? BlendConstants;
 }
