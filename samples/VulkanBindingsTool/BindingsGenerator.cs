@@ -15,6 +15,7 @@ public sealed class BindingsGenerator
     public TypeMap Map { get; }
     public CommandEmitter Commands { get; }
     public IReadOnlyList<CodeFile> Files { get; }
+    public CoverageReport Coverage { get; }
 
     public BindingsGenerator(string registryPath)
     {
@@ -29,7 +30,8 @@ public sealed class BindingsGenerator
         files.AddRange(structs.Emit());
         files.AddRange(Commands.Emit());
         files.Add(structs.InlineArrays());
-        files.Add(new CoverageReport(this).Emit());
+        Coverage = new CoverageReport(this);
+        files.Add(Coverage.Emit());
         Files = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
     }
 }

@@ -10,7 +10,22 @@ namespace VulkanBindingsTool;
 /// </summary>
 public sealed class CoverageReport(BindingsGenerator bindings)
 {
+    /// <summary>The report as <c>Coverage.cs</c>, a constant the bindings carry.</summary>
     public CodeFile Emit()
+    {
+        List<string> lines = Lines();
+        CodeFile file = new("Coverage.cs");
+        file.Line("/// <summary>What the generated bindings cover, counted by the tool that wrote them.</summary>");
+        file.Open("public static class Coverage");
+        file.Line("/// <summary>The report, one line per count.</summary>");
+        file.Line("public const string Report =");
+        for (int i = 0; i < lines.Count; i++) file.Line($"    \"{lines[i]}\\n\"{(i == lines.Count - 1 ? ";" : " +")}");
+        file.Close();
+        return file;
+    }
+
+    /// <summary>The report's lines.</summary>
+    public List<string> Lines()
     {
         Registry registry = bindings.Registry;
         Selection selection = bindings.Selection;
@@ -35,15 +50,7 @@ public sealed class CoverageReport(BindingsGenerator bindings)
         lines.Add("Not generated:");
         foreach ((string name, string reason) in bindings.Map.Unsupported.Concat(bindings.Commands.Unsupported).OrderBy(p => p.Key, StringComparer.Ordinal))
             lines.Add($"  {name}: {reason}");
-
-        CodeFile file = new("Coverage.cs");
-        file.Line("/// <summary>What the generated bindings cover, counted by the tool that wrote them.</summary>");
-        file.Open("public static class Coverage");
-        file.Line("/// <summary>The report, one line per count.</summary>");
-        file.Line("public const string Report =");
-        for (int i = 0; i < lines.Count; i++) file.Line($"    \"{lines[i]}\\n\"{(i == lines.Count - 1 ? ";" : " +")}");
-        file.Close();
-        return file;
+        return lines;
     }
 
     private string StructForm(TypeDef type) =>

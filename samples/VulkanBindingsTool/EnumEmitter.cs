@@ -10,7 +10,10 @@ public sealed class EnumEmitter(Registry registry, Selection selection, Names na
 {
     public IEnumerable<CodeFile> Emit()
     {
-        foreach (TypeDef type in Selected("enum").Where(t => !IsFlagBits(t.Name))) yield return Enumeration(type, Names.Type(type.Name), registry.Enums.GetValueOrDefault(type.Name), "int", flags: false);
+        HashSet<string> flagBits = new(registry.Types.Values.Where(t => t.Category == "bitmask" && t.Requires is not null).Select(t => t.Requires!), StringComparer.Ordinal);
+        // Flag bits are declared under their flags type's name, below.
+        foreach (TypeDef type in Selected("enum").Where(t => !flagBits.Contains(t.Name)))
+            yield return Enumeration(type, Names.Type(type.Name), registry.Enums.GetValueOrDefault(type.Name), "int", flags: false);
         foreach (TypeDef type in Selected("bitmask"))
         {
             EnumGroup? bits = type.Requires is null ? null : registry.Enums.GetValueOrDefault(type.Requires);
@@ -23,8 +26,6 @@ public sealed class EnumEmitter(Registry registry, Selection selection, Names na
     private IEnumerable<TypeDef> Selected(string category) =>
         selection.Types.Select(n => registry.Types[n]).Where(t => t.Category == category && t.Alias is null);
 
-    private bool IsFlagBits(string name) => registry.Types.Values.Any(t => t.Category == "bitmask" && t.Requires == name);
-
     private CodeFile Enumeration(TypeDef type, string name, EnumGroup? group, string underlying, bool flags)
     {
         CodeFile file = new(Path(flags ? "Flags" : "Enums", name), flags ? ["System"] : []);
@@ -33,7 +34,7 @@ public sealed class EnumEmitter(Registry registry, Selection selection, Names na
         file.Open($"public enum {name}{(underlying == "int" ? "" : " : " + underlying)}");
         Dictionary<string, string> managed = new(StringComparer.Ordinal);
         HashSet<string> used = new(StringComparer.Ordinal);
-        if (flags && (group is null || group.Values.All(v => Numeric(v.Value) != "0")))
+        if (flags && (group is null || group.Values.All(v => v.Value != "0")))
         {
             file.Line("/// <summary>No flags.</summary>").Line("None = 0,");
             used.Add("None");
@@ -50,8 +51,6 @@ public sealed class EnumEmitter(Registry registry, Selection selection, Names na
         file.Close();
         return file;
     }
-
-    private static string Numeric(string? value) => value ?? "";
 
     private static string Literal(string value, string underlying) =>
         underlying == "int" || !value.StartsWith('-') ? value : "unchecked((" + underlying + ")" + value + ")";

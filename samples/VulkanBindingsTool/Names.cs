@@ -61,12 +61,10 @@ public sealed class Names(IReadOnlyCollection<string> vendorTags)
         string prefix = "VK_" + ScreamingSnake(bare) + version + "_";
         string name = valueName;
         if (vendor.Length > 0 && name.EndsWith("_" + vendor, StringComparison.Ordinal)) name = name[..^(vendor.Length + 1)];
-        foreach (string suffix in new[] { "_BIT" })
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal)) name = name[..^suffix.Length];
-            else if (vendorTags.FirstOrDefault(t => name.EndsWith(suffix + "_" + t, StringComparison.Ordinal)) is { } tag)
-                name = name[..^(suffix.Length + tag.Length + 1)] + "_" + tag;
-        }
+        // _BIT goes, before another vendor's suffix too (VK_..._BIT_KHR in a core enumeration keeps its KHR).
+        if (name.EndsWith("_BIT", StringComparison.Ordinal)) name = name[..^"_BIT".Length];
+        else if (vendorTags.FirstOrDefault(t => name.EndsWith("_BIT_" + t, StringComparison.Ordinal)) is { } tag)
+            name = name[..^("_BIT_".Length + tag.Length)] + "_" + tag;
         name = name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length ? name[prefix.Length..] : name["VK_".Length..];
         string pascal = Pascal(name);
         if (char.IsDigit(pascal[0])) pascal = LastWord(bare) + pascal;

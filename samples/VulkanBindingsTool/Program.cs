@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using VulkanBindingsTool;
 
 // Usage: VulkanBindingsTool [vk.xml] [output folder]. Rewrites the output folder's .cs files with the bindings.
@@ -21,5 +20,5 @@ foreach (CodeFile file in bindings.Files)
     File.WriteAllText(path, file.Text);
 }
 Console.WriteLine($"{bindings.Files.Count} files written to {output}");
-Console.Write(bindings.Files.Single(f => f.Path == "Coverage.cs").Text);
+foreach (string line in bindings.Coverage.Lines()) Console.WriteLine(line);
 return 0;
