@@ -23,7 +23,7 @@ public sealed class BindingsGenerator
         Selection = new Selection(Registry);
         Names names = new(Registry.VendorTags);
         Map = new TypeMap(Registry, Selection);
-        Commands = new CommandEmitter(Registry, Selection, Map);
+        Commands = new CommandEmitter(Registry, Selection, Map, names);
         StructEmitter structs = new(Registry, Selection, Map);
         List<CodeFile> files = new();
         files.AddRange(new EnumEmitter(Registry, Selection, names).Emit());

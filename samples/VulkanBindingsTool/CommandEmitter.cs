@@ -9,8 +9,10 @@ namespace VulkanBindingsTool;
 /// device-level function table by their dispatch handle (<c>VkInstance</c>/<c>VkPhysicalDevice</c> or
 /// <c>VkDevice</c>/<c>VkQueue</c>/<c>VkCommandBuffer</c>).
 /// </summary>
-public sealed class CommandEmitter(Registry registry, Selection selection, TypeMap map)
+public sealed class CommandEmitter(Registry registry, Selection selection, TypeMap map, Names names)
 {
+    private readonly EnumerationHelpers enumerations = new(map, names);
+
     /// <summary>Commands the loader exports and that are needed before any table exists.</summary>
     private static readonly HashSet<string> Exported = new(StringComparer.Ordinal)
     {
@@ -109,13 +111,26 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             ? $"[ArenaMarshal(\"vulkan\", EntryPoint = \"{command.Name}\")]"
             : $"[ArenaMarshal(EntryPoint = \"{command.Name}\")]";
         string returnType = map.Value(command.ReturnType);
-        return
+        List<string> lines =
         [
             $"/// <summary>{command.Name} ({selection.Origin[command.Name]}).</summary>",
             attribute,
             $"public {(exported ? "static " : "")}partial {returnType} {Names.Command(command.Name)}({string.Join(", ", declared)});",
         ];
+        if (Enumeration(parameters) is { } items)
+        {
+            Form("enumeration helper (both calls, returns every item)", "");
+            lines.Add("");
+            lines.AddRange(enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
+                parameters[^2], items, exported));
+        }
+        return lines.ToArray();
     }
+
+    /// <summary>The array a two-call enumeration fills (<c>uint32_t* pCount, T* pItems</c> last), or null.</summary>
+    private static Member? Enumeration(IReadOnlyList<Member> parameters) =>
+        parameters.Count >= 2 && parameters[^1] is { Pointers: 1, IsConst: false } items && items.Len == parameters[^2].Name && parameters[^2].Pointers == 1
+            ? items : null;
 
     /// <summary>The one array that carries its by-value count, or null when the count is shared or not a length.</summary>
     private Member? CarriedBy(Member count, List<Member> arrays) =>

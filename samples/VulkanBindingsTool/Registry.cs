@@ -16,8 +16,9 @@ namespace VulkanBindingsTool;
 /// <param name="AltLen">The <c>altlen</c> attribute (a C expression for a <c>latexmath</c> length), or null.</param>
 /// <param name="Optional">The <c>optional</c> attribute starts with true.</param>
 /// <param name="BitField">A bit-field width (<c>: 8</c>), or null.</param>
+/// <param name="Values">The value the member must hold (<c>sType</c>'s <c>VK_STRUCTURE_TYPE_...</c>), or null.</param>
 public sealed record Member(string Name, string Type, int Pointers, bool IsConst, string? FixedLength, string? Len, string? AltLen,
-    bool Optional, string? BitField);
+    bool Optional, string? BitField, string? Values);
 
 /// <summary>A type of vk.xml's <c>types</c> block; <paramref name="Text"/> is its C text (for function pointer typedefs).</summary>
 public sealed record TypeDef(string Name, string Category, string? Alias, bool ReturnedOnly, IReadOnlyList<Member> Members,
@@ -129,6 +130,6 @@ public sealed class Registry
         string? bitField = after.TrimStart().StartsWith(':') ? after.Trim().TrimStart(':').Trim() : null;
         return new Member(name, type, before.Count(c => c == '*'), before.TrimStart().StartsWith("const", StringComparison.Ordinal),
             fixedMatch.Success ? fixedMatch.Groups[1].Value : null, (string?)member.Attribute("len"), (string?)member.Attribute("altlen"),
-            ((string?)member.Attribute("optional"))?.StartsWith("true", StringComparison.Ordinal) == true, bitField);
+            ((string?)member.Attribute("optional"))?.StartsWith("true", StringComparison.Ordinal) == true, bitField, (string?)member.Attribute("values"));
     }
 }

@@ -38,6 +38,15 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrEmpty(vulkan12.DriverName));
         Assert.NotEqual(default, vulkan12.DriverID);
 
+        // Enumeration helpers: both calls made, tagged items (QueueFamilyProperties2.SType) set before the second.
+        QueueFamilyProperties2[] families2 = instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice);
+        QueueFamilyProperties[] families = instanceCommands.GetPhysicalDeviceQueueFamilyProperties(session.PhysicalDevice);
+        Assert.NotEmpty(families);
+        Assert.Equal(families.Length, families2.Length);
+        for (int i = 0; i < families.Length; i++) Assert.Equal(families[i].QueueCount, families2[i].QueueFamilyProperties.QueueCount);
+        VulkanSession.Check(Vk.EnumerateInstanceExtensionProperties(VulkanSession.ValidationLayer, out ExtensionProperties[] layerExtensions), "vkEnumerateInstanceExtensionProperties");
+        Assert.Contains(layerExtensions, e => VulkanSession.Text(e.ExtensionName) == "VK_EXT_validation_features");
+
         BufferCreateInfo bufferInfo = new()
         {
             SType = StructureType.BufferCreateInfo,

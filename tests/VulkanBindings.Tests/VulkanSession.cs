@@ -49,11 +49,8 @@ internal sealed unsafe class VulkanSession : IDisposable
         Check(InstanceCommands.CreateDebugUtilsMessengerEXT(instance, in messengerInfo, null, out DebugUtilsMessengerEXT messenger), "vkCreateDebugUtilsMessengerEXT");
         Messenger = messenger;
 
-        uint count = 0;
-        Check(InstanceCommands.EnumeratePhysicalDevices(instance, ref count, default), "vkEnumeratePhysicalDevices");
-        Assert.True(count > 0, "no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
-        PhysicalDevice[] devices = new PhysicalDevice[count];
-        Check(InstanceCommands.EnumeratePhysicalDevices(instance, ref count, devices), "vkEnumeratePhysicalDevices");
+        Check(InstanceCommands.EnumeratePhysicalDevices(instance, out PhysicalDevice[] devices), "vkEnumeratePhysicalDevices");
+        Assert.True(devices.Length > 0, "no Vulkan device (mesa-vulkan-drivers provides lavapipe)");
         PhysicalDevice = devices[0];
         QueueFamily = ComputeQueueFamily();
 
@@ -102,6 +99,7 @@ internal sealed unsafe class VulkanSession : IDisposable
 
     private static bool HasValidationLayer()
     {
+        // The two calls by hand, as the generated enumeration helpers make them.
         uint count = 0;
         Check(Vk.EnumerateInstanceLayerProperties(ref count, default), "vkEnumerateInstanceLayerProperties");
         LayerProperties[] layers = new LayerProperties[count];
@@ -115,11 +113,8 @@ internal sealed unsafe class VulkanSession : IDisposable
 
     private uint ComputeQueueFamily()
     {
-        uint count = 0;
-        InstanceCommands.GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice, ref count, default);
-        QueueFamilyProperties[] families = new QueueFamilyProperties[count];
-        InstanceCommands.GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice, ref count, families);
-        for (uint i = 0; i < count; i++)
+        QueueFamilyProperties[] families = InstanceCommands.GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice);
+        for (uint i = 0; i < families.Length; i++)
         {
             if ((families[i].QueueFlags & QueueFlags.Compute) != 0) return i;
         }

@@ -608,6 +608,17 @@ public sealed unsafe partial class DeviceCommands
     [ArenaMarshal(EntryPoint = "vkGetDeviceImageSparseMemoryRequirements")]
     public partial void GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
 
+    /// <summary>vkGetDeviceImageSparseMemoryRequirements, both calls: every item.</summary>
+    public SparseImageMemoryRequirements2[] GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info)
+    {
+        uint count = 0;
+        GetDeviceImageSparseMemoryRequirements(device, info, ref count, default);
+        SparseImageMemoryRequirements2[] sparseMemoryRequirements = new SparseImageMemoryRequirements2[count];
+        for (int i = 0; i < sparseMemoryRequirements.Length; i++) sparseMemoryRequirements[i].SType = StructureType.SparseImageMemoryRequirements2;
+        GetDeviceImageSparseMemoryRequirements(device, info, ref count, sparseMemoryRequirements);
+        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
+    }
+
     /// <summary>vkGetDeviceMemoryCommitment (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceMemoryCommitment")]
     public partial void GetDeviceMemoryCommitment(Device device, DeviceMemory memory, out ulong committedMemoryInBytes);
@@ -644,9 +655,30 @@ public sealed unsafe partial class DeviceCommands
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
     public partial void GetImageSparseMemoryRequirements(Device device, Image image, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements> sparseMemoryRequirements);
 
+    /// <summary>vkGetImageSparseMemoryRequirements, both calls: every item.</summary>
+    public SparseImageMemoryRequirements[] GetImageSparseMemoryRequirements(Device device, Image image)
+    {
+        uint count = 0;
+        GetImageSparseMemoryRequirements(device, image, ref count, default);
+        SparseImageMemoryRequirements[] sparseMemoryRequirements = new SparseImageMemoryRequirements[count];
+        GetImageSparseMemoryRequirements(device, image, ref count, sparseMemoryRequirements);
+        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
+    }
+
     /// <summary>vkGetImageSparseMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
     public partial void GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
+
+    /// <summary>vkGetImageSparseMemoryRequirements2, both calls: every item.</summary>
+    public SparseImageMemoryRequirements2[] GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info)
+    {
+        uint count = 0;
+        GetImageSparseMemoryRequirements2(device, info, ref count, default);
+        SparseImageMemoryRequirements2[] sparseMemoryRequirements = new SparseImageMemoryRequirements2[count];
+        for (int i = 0; i < sparseMemoryRequirements.Length; i++) sparseMemoryRequirements[i].SType = StructureType.SparseImageMemoryRequirements2;
+        GetImageSparseMemoryRequirements2(device, info, ref count, sparseMemoryRequirements);
+        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
+    }
 
     /// <summary>vkGetImageSubresourceLayout (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSubresourceLayout")]
@@ -655,6 +687,26 @@ public sealed unsafe partial class DeviceCommands
     /// <summary>vkGetPipelineCacheData (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
     public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, ref nuint dataSize, Span<byte> data);
+
+    /// <summary>vkGetPipelineCacheData, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, out byte[] data)
+    {
+        while (true)
+        {
+            nuint count = 0;
+            Result result = GetPipelineCacheData(device, pipelineCache, ref count, default);
+            if (result < 0)
+            {
+                data = [];
+                return result;
+            }
+            data = new byte[count];
+            result = GetPipelineCacheData(device, pipelineCache, ref count, data);
+            if (result == Result.Incomplete) continue;
+            if (count < (nuint)data.Length) data = data[..(int)count];
+            return result;
+        }
+    }
 
     /// <summary>vkGetPrivateData (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPrivateData")]

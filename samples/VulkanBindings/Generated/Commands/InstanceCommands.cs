@@ -28,17 +28,98 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
     public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, ref uint propertyCount, Span<ExtensionProperties> properties);
 
+    /// <summary>vkEnumerateDeviceExtensionProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, out ExtensionProperties[] properties)
+    {
+        while (true)
+        {
+            uint count = 0;
+            Result result = EnumerateDeviceExtensionProperties(physicalDevice, layerName, ref count, default);
+            if (result < 0)
+            {
+                properties = [];
+                return result;
+            }
+            properties = new ExtensionProperties[count];
+            result = EnumerateDeviceExtensionProperties(physicalDevice, layerName, ref count, properties);
+            if (result == Result.Incomplete) continue;
+            if (count < (uint)properties.Length) properties = properties[..(int)count];
+            return result;
+        }
+    }
+
     /// <summary>vkEnumerateDeviceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ref uint propertyCount, Span<LayerProperties> properties);
+
+    /// <summary>vkEnumerateDeviceLayerProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, out LayerProperties[] properties)
+    {
+        while (true)
+        {
+            uint count = 0;
+            Result result = EnumerateDeviceLayerProperties(physicalDevice, ref count, default);
+            if (result < 0)
+            {
+                properties = [];
+                return result;
+            }
+            properties = new LayerProperties[count];
+            result = EnumerateDeviceLayerProperties(physicalDevice, ref count, properties);
+            if (result == Result.Incomplete) continue;
+            if (count < (uint)properties.Length) properties = properties[..(int)count];
+            return result;
+        }
+    }
 
     /// <summary>vkEnumeratePhysicalDeviceGroups (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
     public partial Result EnumeratePhysicalDeviceGroups(Instance instance, ref uint physicalDeviceGroupCount, Span<PhysicalDeviceGroupProperties> physicalDeviceGroupProperties);
 
+    /// <summary>vkEnumeratePhysicalDeviceGroups, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result EnumeratePhysicalDeviceGroups(Instance instance, out PhysicalDeviceGroupProperties[] physicalDeviceGroupProperties)
+    {
+        while (true)
+        {
+            uint count = 0;
+            Result result = EnumeratePhysicalDeviceGroups(instance, ref count, default);
+            if (result < 0)
+            {
+                physicalDeviceGroupProperties = [];
+                return result;
+            }
+            physicalDeviceGroupProperties = new PhysicalDeviceGroupProperties[count];
+            for (int i = 0; i < physicalDeviceGroupProperties.Length; i++) physicalDeviceGroupProperties[i].SType = StructureType.PhysicalDeviceGroupProperties;
+            result = EnumeratePhysicalDeviceGroups(instance, ref count, physicalDeviceGroupProperties);
+            if (result == Result.Incomplete) continue;
+            if (count < (uint)physicalDeviceGroupProperties.Length) physicalDeviceGroupProperties = physicalDeviceGroupProperties[..(int)count];
+            return result;
+        }
+    }
+
     /// <summary>vkEnumeratePhysicalDevices (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
     public partial Result EnumeratePhysicalDevices(Instance instance, ref uint physicalDeviceCount, Span<PhysicalDevice> physicalDevices);
+
+    /// <summary>vkEnumeratePhysicalDevices, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result EnumeratePhysicalDevices(Instance instance, out PhysicalDevice[] physicalDevices)
+    {
+        while (true)
+        {
+            uint count = 0;
+            Result result = EnumeratePhysicalDevices(instance, ref count, default);
+            if (result < 0)
+            {
+                physicalDevices = [];
+                return result;
+            }
+            physicalDevices = new PhysicalDevice[count];
+            result = EnumeratePhysicalDevices(instance, ref count, physicalDevices);
+            if (result == Result.Incomplete) continue;
+            if (count < (uint)physicalDevices.Length) physicalDevices = physicalDevices[..(int)count];
+            return result;
+        }
+    }
 
     /// <summary>vkGetPhysicalDeviceExternalBufferProperties (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceExternalBufferProperties")]
@@ -96,21 +177,84 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
     public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ref uint queueFamilyPropertyCount, Span<QueueFamilyProperties> queueFamilyProperties);
 
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties, both calls: every item.</summary>
+    public QueueFamilyProperties[] GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice)
+    {
+        uint count = 0;
+        GetPhysicalDeviceQueueFamilyProperties(physicalDevice, ref count, default);
+        QueueFamilyProperties[] queueFamilyProperties = new QueueFamilyProperties[count];
+        GetPhysicalDeviceQueueFamilyProperties(physicalDevice, ref count, queueFamilyProperties);
+        return count < (uint)queueFamilyProperties.Length ? queueFamilyProperties[..(int)count] : queueFamilyProperties;
+    }
+
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
     public partial void GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice, ref uint queueFamilyPropertyCount, Span<QueueFamilyProperties2> queueFamilyProperties);
+
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2, both calls: every item.</summary>
+    public QueueFamilyProperties2[] GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice)
+    {
+        uint count = 0;
+        GetPhysicalDeviceQueueFamilyProperties2(physicalDevice, ref count, default);
+        QueueFamilyProperties2[] queueFamilyProperties = new QueueFamilyProperties2[count];
+        for (int i = 0; i < queueFamilyProperties.Length; i++) queueFamilyProperties[i].SType = StructureType.QueueFamilyProperties2;
+        GetPhysicalDeviceQueueFamilyProperties2(physicalDevice, ref count, queueFamilyProperties);
+        return count < (uint)queueFamilyProperties.Length ? queueFamilyProperties[..(int)count] : queueFamilyProperties;
+    }
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
     public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, ref uint propertyCount, Span<SparseImageFormatProperties> properties);
 
+    /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties, both calls: every item.</summary>
+    public SparseImageFormatProperties[] GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling)
+    {
+        uint count = 0;
+        GetPhysicalDeviceSparseImageFormatProperties(physicalDevice, format, type, samples, usage, tiling, ref count, default);
+        SparseImageFormatProperties[] properties = new SparseImageFormatProperties[count];
+        GetPhysicalDeviceSparseImageFormatProperties(physicalDevice, format, type, samples, usage, tiling, ref count, properties);
+        return count < (uint)properties.Length ? properties[..(int)count] : properties;
+    }
+
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]
     public partial void GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo, ref uint propertyCount, Span<SparseImageFormatProperties2> properties);
 
+    /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2, both calls: every item.</summary>
+    public SparseImageFormatProperties2[] GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo)
+    {
+        uint count = 0;
+        GetPhysicalDeviceSparseImageFormatProperties2(physicalDevice, formatInfo, ref count, default);
+        SparseImageFormatProperties2[] properties = new SparseImageFormatProperties2[count];
+        for (int i = 0; i < properties.Length; i++) properties[i].SType = StructureType.SparseImageFormatProperties2;
+        GetPhysicalDeviceSparseImageFormatProperties2(physicalDevice, formatInfo, ref count, properties);
+        return count < (uint)properties.Length ? properties[..(int)count] : properties;
+    }
+
     /// <summary>vkGetPhysicalDeviceToolProperties (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceToolProperties")]
     public partial Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, ref uint toolCount, Span<PhysicalDeviceToolProperties> toolProperties);
+
+    /// <summary>vkGetPhysicalDeviceToolProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
+    public Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, out PhysicalDeviceToolProperties[] toolProperties)
+    {
+        while (true)
+        {
+            uint count = 0;
+            Result result = GetPhysicalDeviceToolProperties(physicalDevice, ref count, default);
+            if (result < 0)
+            {
+                toolProperties = [];
+                return result;
+            }
+            toolProperties = new PhysicalDeviceToolProperties[count];
+            for (int i = 0; i < toolProperties.Length; i++) toolProperties[i].SType = StructureType.PhysicalDeviceToolProperties;
+            result = GetPhysicalDeviceToolProperties(physicalDevice, ref count, toolProperties);
+            if (result == Result.Incomplete) continue;
+            if (count < (uint)toolProperties.Length) toolProperties = toolProperties[..(int)count];
+            return result;
+        }
+    }
 
     /// <summary>vkSubmitDebugUtilsMessageEXT (VK_EXT_debug_utils).</summary>
     [ArenaMarshal(EntryPoint = "vkSubmitDebugUtilsMessageEXT")]
