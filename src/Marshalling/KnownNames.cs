@@ -10,8 +10,13 @@ internal static class KnownNames
     public const string ArenaLibraryAttribute = "ParamArena.ArenaLibraryAttribute";
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";
+    public const string ArenaEnumeratedAttribute = "ParamArena.ArenaEnumeratedAttribute";
+    public const string ArenaLease = "ParamArena.ArenaLease";
+    public const string NativePool = "ParamArena.NativePool";
     public const string ArenaCountParameterAttribute = "ParamArena.ArenaCountParameterAttribute";
     public const string ArenaFixedLengthAttribute = "ParamArena.ArenaFixedLengthAttribute";
+    public const string ArenaFreeAttribute = "ParamArena.ArenaFreeAttribute";
+    public const string ArenaStringBufferAttribute = "ParamArena.ArenaStringBufferAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";
     public const string DllImportAttribute = "System.Runtime.InteropServices.DllImportAttribute";
     public const string MarshalAsAttribute = "System.Runtime.InteropServices.MarshalAsAttribute";

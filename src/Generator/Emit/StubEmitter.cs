@@ -27,8 +27,11 @@ internal static class StubEmitter
         List<(ParameterModel Parameter, Marshaller Marshaller)> parameters =
             stub.Parameters.Select(p => (p, MarshallerFor.Of(p.Element))).ToList();
         List<ParameterModel> staged = parameters.Where(p => p.Marshaller.NeedsArena(p.Parameter.Element)).Select(p => p.Parameter).ToList();
+        ParameterModel? enumerated = stub.Parameters.FirstOrDefault(p => p.Enumeration is not null);
+        // With [ArenaEnumerated] on a span, the caller's lease holds the items and stages the inputs too.
+        string? callerLease = enumerated?.Enumeration!.Memory == EnumerationMemory.Lease ? enumerated.Enumeration.Provider : null;
         // Only UTF-8 strings to stage: a stack buffer holds them, and the arena is rented only for one that does not fit.
-        bool onStack = staged.Count > 0 && staged.All(p => p.Element.Kind == MarshallerKind.String);
+        bool onStack = staged.Count > 0 && staged.All(p => p.Element.Kind == MarshallerKind.String) && callerLease is null;
         bool needsArena = staged.Count > 0 && !onStack;
         bool needsCleanup = onStack || parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
         ElementModel? ret = stub.Return.Element;
@@ -47,7 +50,9 @@ internal static class StubEmitter
         TargetModel target = stub.Target;
         WriteTarget(writer, target, stub.ContainingTypes[stub.ContainingTypes.Count - 1].Name);
         foreach ((ParameterModel p, Marshaller m) in parameters) m.Setup(writer, p);
-        foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null)) WriteCount(writer, p);
+        if (callerLease is not null)
+            writer.Line("if (!" + callerLease + ".IsOpen) throw new global::System.ArgumentException(\"The lease that holds the items is not open.\", nameof(" + callerLease + "));");
+        foreach ((ParameterModel p, _) in parameters.Where(x => x.Parameter.Count is not null && x.Parameter.Enumeration is null)) WriteCount(writer, p);
         if (ret is not null)
         {
             if (ret.Kind == MarshallerKind.SafeHandle) returns!.DeclareReturn(writer, ret);
@@ -55,7 +60,12 @@ internal static class StubEmitter
             if (!returns!.ReturnsAsIs) writer.Line(returns.NativeType(ret, ElementRole.Return) + " " + Names.NativeReturnValue + ";");
         }
         if (stub.SetLastError) writer.Line("int " + Names.LastError + ";");
-        if (needsArena)
+        if (callerLease is not null)
+        {
+            writer.Line("// Stage in the caller's lease, which holds the items too.");
+            writer.Line("scoped global::ParamArena.ArenaLease " + Names.Lease + " = " + callerLease + ";");
+        }
+        else if (needsArena)
         {
             writer.Line("// Stage in the calling thread's arena; the lease's end releases it all in O(1).");
             writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent();");
@@ -77,7 +87,8 @@ internal static class StubEmitter
             else m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
         }
 
-        // Pin, then invoke.
+        // Pin, then invoke (repeated while a caller buffer is too small).
+        foreach ((ParameterModel p, Marshaller m) in parameters) m.BeforeInvoke(writer, p);
         List<string> pins = parameters.Select(x => x.Marshaller.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
         writer.Line("// Invoke" + (pins.Count > 0 ? " with arrays, spans and by-ref parameters pinned in place." : "."));
         foreach (string pin in pins) writer.Line(pin);
@@ -89,10 +100,14 @@ internal static class StubEmitter
                 + "<" + string.Join("", NativeArguments(parameters).Select(a => a.Type + ", ")) + nativeReturn + ">)" + Names.Target + ")"
             : Names.Invoke;
         string call = callee + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
-        if (ret is null) writer.Line(call);
-        else writer.Line((returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue) + " = " + call);
+        string? result = ret is null ? null : returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue;
+        if (enumerated is not null) WriteEnumerationLoop(writer, enumerated, call, result, target.EntryPoint);
+        else if (result is null) writer.Line(call);
+        else writer.Line(result + " = " + call);
         if (stub.SetLastError) writer.Line(Names.LastError + " = " + Names.Marshal + ".GetLastSystemError();");
         writer.Close();
+        string returned = ret is null || returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue;
+        foreach ((ParameterModel p, Marshaller m) in Enumerable.Reverse(parameters)) m.AfterInvoke(writer, p, returned);
 
         // Copy back, and convert the return while staged memory it may point into is still alive.
         foreach ((ParameterModel p, Marshaller m) in parameters) m.CopyBack(writer, p);
@@ -110,18 +125,17 @@ internal static class StubEmitter
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastPInvokeError(" + Names.LastError + ");");
         if (ret is not null) writer.Line("return " + Names.ReturnValue + ";");
 
-        if (target.ThroughPointer)
+        if (!target.ThroughPointer)
         {
-            writer.Close();
-            return;
+            writer.Line();
+            writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
+            string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
+            writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
+                + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
+            foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
+            writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
         }
-        writer.Line();
-        writer.Line("// The native function itself, declared with blittable types only so no runtime marshalling runs.");
-        string nativeParameters = string.Join(", ", NativeArguments(parameters).Select(a => a.Type + " " + a.Name));
-        writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
-            + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
-        foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
-        writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
+        FreeCalls.Declare(writer, stub);
         writer.Close();
     }
 
@@ -159,20 +173,76 @@ internal static class StubEmitter
             // The count is named after its array, unless a parameter already has that name (then the reserved '__' form).
             string name = p.Name.TrimStart('@') + "Count";
             if (parameters.Any(x => x.Parameter.Name.TrimStart('@') == name)) name = Names.Count(p.Name);
-            arguments.Insert(p.Count!.NativeIndex, (p.Count.CountType, name, Names.Count(p.Name)));
+            // An enumeration's count goes by pointer (capacity in, items written out) unless the function returns it.
+            bool byPointer = p.Enumeration is { CountReturned: false };
+            arguments.Insert(p.Count!.NativeIndex, (p.Count.CountType + (byPointer ? "*" : ""), name, (byPointer ? "&" : "") + Names.Count(p.Name)));
         }
         return arguments;
+    }
+
+    /// <summary>
+    /// The count-then-fill loop of an <c>[ArenaEnumerated]</c> parameter: ask for the count (no buffer), fill a buffer one
+    /// item larger, and start over when the second call filled every slot or reported "incomplete", as the count grew
+    /// in between. A failed call ends the loop with no items and its result returned.
+    /// </summary>
+    private static void WriteEnumerationLoop(CodeWriter writer, ParameterModel p, string call, string? result, string entryPoint)
+    {
+        EnumerationModel enumeration = p.Enumeration!;
+        string items = Names.Native(p.Name), count = Names.Count(p.Name), capacity = Names.Local(p.Name, "capacity");
+        string countType = p.Count!.CountType;
+        bool pool = enumeration.Memory == EnumerationMemory.Pool;
+        writer.Open("while (true)");
+        if (pool) writer.Line("if (" + items + " != null) " + enumeration.Provider + ".Free(" + items + ");");
+        writer.Line(items + " = null;");
+        writer.Line(count + " = 0;");
+        writer.Line(result is null ? call : result + " = " + call);
+        string reported;
+        if (enumeration.CountReturned)
+        {
+            writer.Line("if (" + result + " < 0) break;");
+            reported = result!;
+        }
+        else
+        {
+            // A failed count query may have written the count: no items.
+            if (enumeration.Success is not null) writer.Line("if (" + result + " != " + enumeration.Success + ") { " + count + " = 0; break; }");
+            reported = count;
+        }
+        writer.Line("int " + capacity + " = " + Names.Staging + ".EnumerationCapacity((ulong)" + reported + ", " + DeclarationWriter.Literal(entryPoint) + ");");
+        writer.Line(items + " = " + EnumerationMarshaller.Allocate(p, capacity) + ";");
+        writer.Line(count + " = (" + countType + ")" + capacity + ";");
+        writer.Line(result is null ? call : result + " = " + call);
+        if (enumeration.CountReturned)
+        {
+            writer.Line("if (" + result + " >= " + capacity + ") continue;");
+            writer.Line(count + " = " + result + " < 0 ? 0 : (" + countType + ")" + result + ";");
+        }
+        else
+        {
+            string again = "(ulong)" + count + " >= (ulong)" + capacity;
+            if (enumeration.Incomplete is not null) again = result + " == " + enumeration.Incomplete + " || " + again;
+            writer.Line("if (" + again + ") continue;");
+            if (enumeration.Success is not null) writer.Line("if (" + result + " != " + enumeration.Success + ") " + count + " = 0;");
+        }
+        writer.Line("break;");
+        writer.Close();
     }
 
     /// <summary>The native count of a span/array parameter, checked against the count type's range.</summary>
     private static void WriteCount(CodeWriter writer, ParameterModel p)
     {
         CountParameterModel count = p.Count!;
-        string length = p.Element.IsArray ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
+        // A caller buffer's capacity is set where the buffer is staged, and grows with it.
+        if (p.Element.Kind == MarshallerKind.StringBuffer) return;
+        string length = p.Element.IsArray || p.Element.Kind == MarshallerKind.String ? "(" + p.Name + "?.Length ?? 0)" : p.Name + ".Length";
+        // A UTF-8 string's length is its encoded byte count, which the staging writes too.
+        if (p.Element.Kind is MarshallerKind.String or MarshallerKind.CString && !p.Element.Utf16 && p.Element.ElementType != "byte")
+            length = Names.Staging + ".Utf8Length(" + p.Name + ")";
         string elementSize = p.Element.Kind switch
         {
             MarshallerKind.ShapeSequence => p.Element.ShapeNative!,
             MarshallerKind.StringSequence => "nint",
+            MarshallerKind.String or MarshallerKind.CString => p.Element.Utf16 ? "char" : "byte",
             _ => p.Element.ElementType,
         };
         string value = count.InBytes ? "(ulong)" + length + " * (ulong)sizeof(" + elementSize + ")" : "(ulong)" + length;

@@ -12,9 +12,21 @@ internal static class CountBuilder
     public static CountParameterModel? ForParameter(IParameterSymbol parameter, ElementModel? element, List<DiagnosticInfo> diagnostics)
     {
         AttributeData? attribute = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute);
-        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index) return null;
+        // A caller buffer's capacity is its native count: [ArenaStringBuffer] gives its position and type.
+        StringBufferModel? buffer = element?.Buffer;
+        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int index)
+            return buffer is null ? null : new CountParameterModel(buffer.CapacityIndex, buffer.CapacityType, InBytes: false);
         Location? at = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? parameter.Locations.FirstOrDefault();
-        bool isSequence = parameter.Type is IArrayTypeSymbol { Rank: 1 } || TypeFacts.SpanElement(parameter.Type) is not null;
+        if (parameter.Type.SpecialType == SpecialType.System_String && parameter.RefKind != RefKind.None)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.StringLengthNotApplicable, at, "parameter '" + parameter.Name + "'", parameter.ContainingSymbol.Name,
+                buffer is not null
+                    ? "the buffer's capacity is passed at [ArenaStringBuffer]'s position; remove [ArenaCountParameter]"
+                    : "the callee writes this string, so there is no length to pass in; pass the string by value to send its length"));
+            return null;
+        }
+        bool isString = parameter.Type.SpecialType == SpecialType.System_String || element?.Kind == MarshallerKind.CString;
+        bool isSequence = parameter.Type is IArrayTypeSymbol { Rank: 1 } || TypeFacts.SpanElement(parameter.Type) is not null || isString;
         if (!isSequence || parameter.RefKind != RefKind.None)
         {
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.CountWithoutSequence, at, AttributeName, parameter.Name, TypeFacts.Display(parameter.Type)));
@@ -43,10 +55,13 @@ internal static class CountBuilder
         return element is null ? null : new CountParameterModel(index, countType, inBytes);
     }
 
-    /// <summary>Counts land on distinct positions inside the native parameter list (declared parameters plus counts).</summary>
-    public static void CheckPositions(IMethodSymbol method, List<ParameterModel> parameters, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Counts land on distinct positions inside the native parameter list (declared parameters plus counts);
+    /// <paramref name="notPassed"/> of the method's parameters are not native arguments (a function pointer, an enumeration's memory).
+    /// </summary>
+    public static void CheckPositions(IMethodSymbol method, List<ParameterModel> parameters, List<DiagnosticInfo> diagnostics, int notPassed = 0)
     {
-        int nativeCount = method.Parameters.Length + parameters.Count(p => p.Count is not null);
+        int nativeCount = method.Parameters.Length - notPassed + parameters.Count(p => p.Count is not null);
         Dictionary<int, string> seen = new();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
@@ -54,7 +69,7 @@ internal static class CountBuilder
             if (parameter.Name.Length == 0) continue;
             ParameterModel? model = parameters.FirstOrDefault(p => p.Name.TrimStart('@') == parameter.Name);
             if (model?.Count is not { } count) continue;
-            Location? at = TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute)?.ApplicationSyntaxReference?.GetSyntax().GetLocation()
+            Location? at = (TypeFacts.Attribute(parameter, KnownNames.ArenaCountParameterAttribute) ?? TypeFacts.Attribute(parameter, KnownNames.ArenaEnumeratedAttribute))?.ApplicationSyntaxReference?.GetSyntax().GetLocation()
                 ?? parameter.Locations.FirstOrDefault() ?? method.Locations.FirstOrDefault();
             if (count.NativeIndex < 0 || count.NativeIndex >= nativeCount)
             {

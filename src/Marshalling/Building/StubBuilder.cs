@@ -186,13 +186,22 @@ internal static class StubBuilder
                 pointerParameter = parameterName;
                 continue;
             }
+            // An enumeration's memory provider is the stub's, not the native function's.
+            if (EnumerationBuilder.IsProvider(parameter)) continue;
             ElementSite site = new(parameter.Type, parameter.RefKind, ElementRole.Parameter, parameter.GetAttributes(), utf16,
                 parameter.Name, name, parameterAt, containing, compilation, shapeAccepted);
+            if (TypeFacts.Attribute(parameter, KnownNames.ArenaEnumeratedAttribute) is { } enumerated)
+            {
+                if (EnumerationBuilder.Build(parameter, enumerated, parameterName, SymbolText.ParameterModifiers(parameterSyntax), site, diagnostics) is { } items)
+                    parameters.Add(items);
+                continue;
+            }
             ElementModel? element = MarshallingResolver.Resolve(site, diagnostics);
             CountParameterModel? count = CountBuilder.ForParameter(parameter, element, diagnostics);
             if (element is not null) parameters.Add(new ParameterModel(parameterName, SymbolText.ParameterModifiers(parameterSyntax), element, count));
         }
-        CountBuilder.CheckPositions(method, parameters, diagnostics);
+        CountBuilder.CheckPositions(method, parameters, diagnostics, method.Parameters.Count(p => EnumerationBuilder.IsProvider(p) || TypeFacts.Attribute(p, KnownNames.ArenaFunctionPointerAttribute) is not null));
+        StringFormChecks.Check(method, returnModel, parameters, namesLibrary: !inTable && pointerParameter is null && DeclaredLibrary(compilation, library).Count == 0, diagnostics);
 
         EquatableArray<ContainingTypeModel>? containingTypes = SymbolText.ContainingTypes(containing);
         string hintName = SymbolText.HintName(method, ".g.cs");

@@ -66,6 +66,14 @@ internal static class DiagnosticIds
     public const string TableTypeForm = "PA0065";
     /// <summary>The Loader an [ArenaFunctionTable] declares is not a function loader.</summary>
     public const string TableLoaderType = "PA0066";
+    /// <summary>An [ArenaEnumerated] declaration the generator cannot implement.</summary>
+    public const string EnumerationForm = "PA0067";
+    /// <summary>[ArenaFree] where the stub cannot free: not a returned or out/ref string, or no library to find the function in.</summary>
+    public const string FreeNotApplicable = "PA0040";
+    /// <summary>[ArenaStringBuffer] on something other than an out string, or with capacities or a return it cannot use.</summary>
+    public const string StringBufferNotApplicable = "PA0041";
+    /// <summary>A native length on a string that the stub does not pass in (an out/ref string, a caller buffer).</summary>
+    public const string StringLengthNotApplicable = "PA0042";
 
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";

@@ -146,8 +146,28 @@ internal static class UsageRules
         "[ArenaFunctionTable] '{0}' declares Loader = typeof({1}), which {2}; name a struct, class or interface that implements ParamArena.IArenaFunctionLoader",
         "LoadFunctions accepts only loaders of the declared type, so that type must be one LoadFunctions can call.");
 
+    public static readonly DiagnosticDescriptor EnumerationForm = Error(DiagnosticIds.EnumerationForm,
+        "[ArenaEnumerated] declaration cannot be implemented",
+        "[ArenaEnumerated] on '{0}' of '{1}': {2}",
+        "An enumeration is one 'out T[]' parameter (or 'out Span<T>' beside an ArenaLease or NativePool parameter) of blittable items, with an integer count type, a count position inside the native parameter list, and result values only where the function returns one.");
+
     public static readonly DiagnosticDescriptor SafeHandleNotConstructible = Error(DiagnosticIds.SafeHandleNotConstructible,
         "SafeHandle the stub cannot create",
         "{0} of '{1}' is the SafeHandle '{2}', which the stub must create but cannot: {3}",
         "A returned or 'out' SafeHandle is created before the call with its parameterless constructor.");
+
+    public static readonly DiagnosticDescriptor FreeNotApplicable = Error(DiagnosticIds.FreeNotApplicable,
+        "[ArenaFree] cannot apply here",
+        "[ArenaFree] on {0} of '{1}' cannot apply: {2}",
+        "[ArenaFree] names how the caller frees a string the native function hands over: a returned string, or an out or ref string received through a pointer to a pointer.");
+
+    public static readonly DiagnosticDescriptor StringBufferNotApplicable = Error(DiagnosticIds.StringBufferNotApplicable,
+        "[ArenaStringBuffer] cannot apply here",
+        "[ArenaStringBuffer] on {0} of '{1}' cannot apply: {2}",
+        "[ArenaStringBuffer] makes an out string a caller buffer staged in the arena; the stub needs the capacity's position and type, sensible capacities, and a return that says when the buffer was too small.");
+
+    public static readonly DiagnosticDescriptor StringLengthNotApplicable = Error(DiagnosticIds.StringLengthNotApplicable,
+        "A string's native length cannot be passed here",
+        "[ArenaCountParameter] on {0} of '{1}' cannot apply: {2}",
+        "[ArenaCountParameter] on a string (or a span passed as a C string) passes the staged string's length; a string the callee writes has no length to pass in.");
 }

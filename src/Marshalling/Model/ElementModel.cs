@@ -12,6 +12,8 @@ namespace ParamArena.Marshalling;
 /// <param name="ShapeNative">For shapes: the generated native twin, fully qualified (<c>global::Ns.Shape.Native</c>).</param>
 /// <param name="IsPointer">A pointer or function pointer (which cannot be a generic argument).</param>
 /// <param name="FixedLength">For fixed-size buffers: the number of elements (code units for a string, the NUL included).</param>
+/// <param name="Free">For returned and out/ref strings: how the caller frees the native string after decoding it, or null.</param>
+/// <param name="Buffer">For <see cref="MarshallerKind.StringBuffer"/>: the buffer's capacity and retry rules.</param>
 internal sealed record ElementModel(
     MarshallerKind Kind,
     string ManagedType,
@@ -23,11 +25,14 @@ internal sealed record ElementModel(
     bool MayBeNull,
     string? ShapeNative = null,
     bool IsPointer = false,
-    int FixedLength = 0)
+    int FixedLength = 0,
+    FreeModel? Free = null,
+    StringBufferModel? Buffer = null)
 {
     /// <summary>True when the stub copies the element into the arena (as opposed to passing or pinning it).</summary>
     public bool IsStaged => Kind is MarshallerKind.String or MarshallerKind.StringSequence or MarshallerKind.Shape
-        or MarshallerKind.NullableShape or MarshallerKind.ShapeSequence;
+        or MarshallerKind.NullableShape or MarshallerKind.ShapeSequence or MarshallerKind.StringBuffer or MarshallerKind.CString
+        || (Kind == MarshallerKind.StringOut && RefKind == RefKindModel.Ref);
 
     /// <summary>True when the element is passed by reference (pinned or through a temporary).</summary>
     public bool ByReference => RefKind != RefKindModel.None;

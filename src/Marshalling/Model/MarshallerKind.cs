@@ -39,6 +39,18 @@ internal enum MarshallerKind
     /// <summary>A <c>[ArenaFixedLength]</c> array field of a primitive type: a fixed-size buffer of the native struct.</summary>
     FixedArray,
 
+    /// <summary>An <c>[ArenaEnumerated]</c> parameter: items filled by a count-then-fill call, returned as an array or span.</summary>
+    Enumeration,
+
     /// <summary>A <c>SafeHandle</c>: add-ref'd handle by value; created and set for <c>out</c> and returns.</summary>
     SafeHandle,
+
+    /// <summary>An <c>out</c> / <c>ref</c> string through a <c>const char**</c> the callee points at its own string: decoded, optionally freed.</summary>
+    StringOut,
+
+    /// <summary>An <c>out</c> string written into a caller buffer staged in the arena (<c>[ArenaStringBuffer]</c>), grown and retried when too small.</summary>
+    StringBuffer,
+
+    /// <summary>A <c>ReadOnlySpan&lt;char&gt;</c> / <c>ReadOnlySpan&lt;byte&gt;</c> with <c>[MarshalAs(LPUTF8Str or LPWStr)]</c>: a NUL-terminated copy in the arena.</summary>
+    CString,
 }

@@ -18,6 +18,7 @@ internal static class MarshallingResolver
         int before = diagnostics.Count;
         ElementModel? element = Classify(site, diagnostics);
         if (element is not null) element = ApplyAttributes(site, element, diagnostics);
+        if (element is not null) element = StringForms.ApplyOwnership(site, element, diagnostics);
         return diagnostics.Count == before ? element : null;
     }
 
@@ -72,6 +73,7 @@ internal static class MarshallingResolver
 
         // Sequences: one-dimensional arrays, and spans where the element is not stored.
         ITypeSymbol? element = type is IArrayTypeSymbol { Rank: 1 } array ? array.ElementType : TypeFacts.SpanElement(type);
+        if (StringForms.AsksForCString(site, element)) return StringForms.CString(site, element!, refKind, kind => Make(kind, element!), Refuse);
         if (element is not null)
         {
             bool isArray = type is IArrayTypeSymbol;
@@ -103,7 +105,7 @@ internal static class MarshallingResolver
         }
         if (type.SpecialType == SpecialType.System_String)
         {
-            if (refKind != RefKindModel.None) return Refuse("strings are passed by value; to receive a string, take 'out byte*' (or return string) and decode it");
+            if (refKind != RefKindModel.None) return StringForms.OutString(site, refKind, kind => Make(kind, type), Refuse, diagnostics);
             return Make(MarshallerKind.String, type);
         }
         if (type.SpecialType == SpecialType.System_Boolean) return Make(MarshallerKind.Bool, type);
@@ -164,7 +166,8 @@ internal static class MarshallingResolver
         {
             case MarshallerKind.Bool when value is KnownNames.UnmanagedTypeBool or KnownNames.UnmanagedTypeI1 or KnownNames.UnmanagedTypeU1:
             case MarshallerKind.Char when value is KnownNames.UnmanagedTypeI2 or KnownNames.UnmanagedTypeU2:
-            case MarshallerKind.String or MarshallerKind.FixedString when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
+            case MarshallerKind.String or MarshallerKind.FixedString or MarshallerKind.StringOut or MarshallerKind.StringBuffer or MarshallerKind.CString
+                when value is KnownNames.UnmanagedTypeLPWStr or KnownNames.UnmanagedTypeLPUTF8Str:
                 return null;
             case MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence when value == KnownNames.UnmanagedTypeLPArray:
                 if (TypeFacts.NamedArgument(attribute, "SizeParamIndex") is not null || TypeFacts.NamedArgument(attribute, "SizeConst") is not null)

@@ -248,6 +248,18 @@ public static unsafe partial class ArenaStaging
     public static void ThrowRequiredFunctionsMissing(string table, string functions) =>
         throw new EntryPointNotFoundException($"{table}.LoadFunctions: the loader did not find the required function(s) {functions}; nothing was loaded.");
 
+    /// <summary>
+    /// The buffer an enumeration fills after its count call: one item more than <paramref name="count"/>, so a second call
+    /// that fills every slot shows the count grew in between.
+    /// </summary>
+    /// <param name="count">The count the function reported (a negative count reaches here as a huge value).</param>
+    /// <param name="function">The native function, for the message.</param>
+    /// <returns>The number of items to allocate.</returns>
+    /// <exception cref="OverflowException">The count does not fit a buffer.</exception>
+    public static int EnumerationCapacity(ulong count, string function) => count < int.MaxValue
+        ? (int)count + 1
+        : throw new OverflowException($"{function} reported {count} items, more than one buffer can hold.");
+
     /// <summary>Throws when a table declared for one loader type is loaded with a loader of another.</summary>
     /// <param name="table">The table type's name.</param>
     /// <param name="expected">The loader type the table declares.</param>

@@ -16,7 +16,7 @@ public class RobustnessTests
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(int a, ",
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(object value); }",
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(List<int> value); }",
-        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(ref string value); }",
+        "static partial class C { [ArenaMarshal(\"x\")] public static partial int F(ref string[] values); }",
         "static partial class C { [ArenaMarshal(\"x\")] public static partial int F<T>(T value); }",
         "static partial class C { [ArenaMarshal(\"x\")] public partial int F(int value); }",
         "static partial class C { [ArenaMarshal(\"x\")] public static int F(int value) => 0; }",

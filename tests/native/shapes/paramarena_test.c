@@ -576,3 +576,70 @@ int64_t pa_rb_offsetof(const char* type, const char* field)
     RB_OFFSET(FixedInfo, Wide) RB_OFFSET(FixedInfo, Small) RB_OFFSET(FixedInfo, Label)
     return -1;
 }
+
+/* Enumerations: a list of uint64 values 1000, 1001, ... that grows by `growth` items after each of the next `grow_times`
+   count queries, so a stub's second call finds more items than its first was told; `fail` makes the count query fail.
+   pa_enumerate_values follows Vulkan (count by pointer, 5 = incomplete, negative = error), pa_enumerate_void is the same
+   without a result (vkGetPhysicalDeviceQueueFamilyProperties), pa_list_values follows getgroups (capacity by value,
+   the number of items returned) but returns the length it needs when the capacity is too small. */
+static uint32_t enum_length, enum_growth;
+static int32_t enum_grow_times, enum_fail, enum_calls;
+
+void pa_enum_reset(uint32_t length, int32_t grow_times, uint32_t growth, int32_t fail)
+{
+    enum_length = length;
+    enum_grow_times = grow_times;
+    enum_growth = growth;
+    enum_fail = fail;
+    enum_calls = 0;
+}
+
+int32_t pa_enum_calls(void) { return enum_calls; }
+
+static uint32_t enum_count_query(void)
+{
+    uint32_t length = enum_length;
+    if (enum_grow_times > 0)
+    {
+        enum_grow_times--;
+        enum_length += enum_growth;
+    }
+    return length;
+}
+
+static uint32_t enum_fill(uint32_t capacity, uint64_t* items)
+{
+    uint32_t n = capacity < enum_length ? capacity : enum_length;
+    for (uint32_t i = 0; i < n; i++) items[i] = 1000u + i;
+    return n;
+}
+
+int32_t pa_enumerate_values(uint32_t* count, uint64_t* items)
+{
+    enum_calls++;
+    if (count == NULL) return -7;
+    if (items == NULL)
+    {
+        if (enum_fail) return -3;
+        *count = enum_count_query();
+        return 0;
+    }
+    *count = enum_fill(*count, items);
+    return *count < enum_length ? 5 : 0;
+}
+
+void pa_enumerate_void(uint32_t* count, uint64_t* items)
+{
+    enum_calls++;
+    if (items == NULL) *count = enum_count_query();
+    else *count = enum_fill(*count, items);
+}
+
+int32_t pa_list_values(int32_t capacity, uint64_t* items)
+{
+    enum_calls++;
+    if (capacity < 0 || (capacity > 0 && items == NULL)) return -1;
+    if (capacity == 0) return enum_fail ? -1 : (int32_t)enum_count_query();
+    if ((uint32_t)capacity < enum_length) return (int32_t)enum_length;
+    return (int32_t)enum_fill((uint32_t)capacity, items);
+}

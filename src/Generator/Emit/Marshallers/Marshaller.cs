@@ -31,6 +31,16 @@ internal abstract class Marshaller
     {
     }
 
+    /// <summary>Opens what must repeat with the call (a retry loop), before the pins.</summary>
+    public virtual void BeforeInvoke(CodeWriter writer, ParameterModel parameter)
+    {
+    }
+
+    /// <summary>Closes what <see cref="BeforeInvoke"/> opened, after the call; <paramref name="returned"/> is the native return's local.</summary>
+    public virtual void AfterInvoke(CodeWriter writer, ParameterModel parameter, string returned)
+    {
+    }
+
     /// <summary>The header of a <c>fixed</c> statement that pins the parameter, or null.</summary>
     public virtual string? Pin(ParameterModel parameter) => null;
 

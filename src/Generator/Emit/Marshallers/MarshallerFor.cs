@@ -17,6 +17,10 @@ internal static class MarshallerFor
     private static readonly Marshaller s_safeHandle = new SafeHandleMarshaller();
     private static readonly Marshaller s_fixedString = new FixedStringMarshaller();
     private static readonly Marshaller s_fixedArray = new FixedArrayMarshaller();
+    private static readonly Marshaller s_enumeration = new EnumerationMarshaller();
+    private static readonly Marshaller s_stringOut = new StringOutMarshaller();
+    private static readonly Marshaller s_stringBuffer = new StringBufferMarshaller();
+    private static readonly Marshaller s_cString = new CStringMarshaller();
 
     public static Marshaller Kind(MarshallerKind kind) => kind switch
     {
@@ -31,6 +35,10 @@ internal static class MarshallerFor
         MarshallerKind.SafeHandle => s_safeHandle,
         MarshallerKind.FixedString => s_fixedString,
         MarshallerKind.FixedArray => s_fixedArray,
+        MarshallerKind.Enumeration => s_enumeration,
+        MarshallerKind.StringOut => s_stringOut,
+        MarshallerKind.StringBuffer => s_stringBuffer,
+        MarshallerKind.CString => s_cString,
         _ => s_blittable,
     };
 

@@ -34,8 +34,15 @@ internal sealed class StringMarshaller : Marshaller
     public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
         writer.Line(target + " = " + Names.Staging + (element.Utf16 ? ".ReadUtf16(" : ".ReadUtf8(") + source + ")" + (element.MayBeNull ? "" : "!") + ";");
 
-    // The function returned a const char* it still owns; a non-nullable string return trusts the declaration, as LibraryImport does.
-    public override void ConvertReturn(CodeWriter writer, ElementModel element) =>
-        writer.Line(Names.ReturnValue + " = " + Names.Marshal + (element.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + Names.NativeReturnValue + ")"
-            + (element.MayBeNull ? "" : "!") + ";");
+    /// <summary>The expression that decodes the NUL-terminated native string <paramref name="pointer"/>.</summary>
+    public static string Decode(ElementModel element, string pointer) =>
+        Names.Marshal + (element.Utf16 ? ".PtrToStringUni" : ".PtrToStringUTF8") + "((nint)" + pointer + ")" + (element.MayBeNull ? "" : "!");
+
+    // A const char* the function still owns is only decoded; one the caller owns ([ArenaFree]) is freed after.
+    // A non-nullable string return trusts the declaration, as LibraryImport does.
+    public override void ConvertReturn(CodeWriter writer, ElementModel element)
+    {
+        writer.Line(Names.ReturnValue + " = " + Decode(element, Names.NativeReturnValue) + ";");
+        if (element.Free is { } free) writer.Line(FreeCalls.Statement(free, Names.NativeReturnValue));
+    }
 }
