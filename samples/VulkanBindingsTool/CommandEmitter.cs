@@ -119,7 +119,7 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         ];
         if (Enumeration(parameters) is { } items)
         {
-            Form("enumeration helper (both calls, returns every item)", "");
+            Form("enumeration, both calls in one ([ArenaEnumerated] out T[], or a helper for sType-tagged items)", "");
             lines.Add("");
             lines.AddRange(enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
                 parameters[^2], items, exported));
