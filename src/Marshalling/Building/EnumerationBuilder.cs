@@ -42,8 +42,11 @@ internal static class EnumerationBuilder
         ElementSite itemSite = new(itemType, RefKind.None, ElementRole.Parameter, System.Collections.Immutable.ImmutableArray<AttributeData>.Empty, site.DefaultUtf16, parameter.Name, method.Name, site.Location, site.Within,
             site.Compilation, site.ShapeAccepted);
         List<DiagnosticInfo> ignored = new();
-        if (MarshallingResolver.Resolve(itemSite, ignored) is not { Kind: MarshallerKind.Blittable } item)
-            return Refuse($"its items are '{TypeFacts.Display(itemType)}'; enumerations fill blittable items (numbers, handles, pointers, blittable structs)");
+        ElementModel? item = MarshallingResolver.Resolve(itemSite, ignored);
+        if (item is { Kind: MarshallerKind.Shape } && !isArray)
+            return Refuse($"'{TypeFacts.Display(itemType)}' is a shape, read back into managed memory; declare 'out {TypeFacts.Display(itemType)}[]'");
+        if (item is not { Kind: MarshallerKind.Blittable or MarshallerKind.Shape })
+            return Refuse($"its items are '{TypeFacts.Display(itemType)}'; enumerations fill blittable items (numbers, handles, pointers, blittable structs) or [ArenaStruct] shapes");
 
         IParameterSymbol[] providers = method.Parameters.Where(p => IsProviderType(p.Type)).ToArray();
         EnumerationMemory memory = EnumerationMemory.ManagedArray;

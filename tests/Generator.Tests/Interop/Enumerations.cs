@@ -34,6 +34,20 @@ public static unsafe partial class Enumerations
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_list_values")]
     internal static partial int List([ArenaEnumerated(0, CountType = typeof(int), CountReturned = true)] out ulong[] values);
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_enumerate_named")]
+    internal static partial Result Named([ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out NamedItem[] items);
+
     [ArenaMarshal("libc.so.6", EntryPoint = "getgroups", SetLastError = true)]
     internal static partial int GetGroups([ArenaEnumerated(0, CountType = typeof(int), CountReturned = true)] out uint[] groups);
+}
+
+/// <summary>PaNamedItem in paramarena_test.c: an item whose name the library owns, read back into a managed string.</summary>
+[ArenaStruct]
+public partial struct NamedItem
+{
+    /// <summary>1000 plus the item's index.</summary>
+    public uint Id;
+
+    /// <summary>"item-" and the index.</summary>
+    public string? Name;
 }

@@ -21,6 +21,9 @@ public static unsafe partial class VulkanEnumerations
     [ArenaMarshal(Library, EntryPoint = "vkEnumerateInstanceLayerProperties")]
     internal static partial Result EnumerateInstanceLayerProperties([ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
 
+    [ArenaMarshal(Library, EntryPoint = "vkEnumerateInstanceLayerProperties")]
+    internal static partial Result EnumerateInstanceLayers([ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out LayerInfo[] layers);
+
     [ArenaMarshal(Library, EntryPoint = "vkEnumerateInstanceExtensionProperties")]
     internal static partial Result EnumerateInstanceExtensionProperties(string? layerName,
         [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
@@ -73,6 +76,18 @@ public unsafe struct LayerProperties
             fixed (byte* name = LayerName) return Marshal.PtrToStringUTF8((nint)name)!;
         }
     }
+}
+
+/// <summary>VkLayerProperties as a shape: its character arrays read back as strings.</summary>
+[ArenaStruct]
+public partial struct LayerInfo
+{
+    [ArenaFixedLength(256)]
+    public string? LayerName;
+    public uint SpecVersion;
+    public uint ImplementationVersion;
+    [ArenaFixedLength(256)]
+    public string? Description;
 }
 
 /// <summary>VkExtensionProperties.</summary>

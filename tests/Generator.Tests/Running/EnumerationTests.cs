@@ -122,4 +122,13 @@ public sealed class EnumerationTests
         uint[] expected = line.Substring("Groups:".Length).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(uint.Parse).ToArray();
         Assert.Equal(expected.OrderBy(g => g), groups.OrderBy(g => g));
     }
+
+    [Fact]
+    public void ShapeItemsAreReadBackWithTheirStringsAfterTheListGrew()
+    {
+        Reset(length: 3, growTimes: 1, growth: 2, fail: 0);
+        Assert.Equal(Result.Success, Named(out NamedItem[] items));
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => (1000u + (uint)i, "item-" + i)), items.Select(item => (item.Id, item.Name!)));
+        Assert.Equal(4, Calls());
+    }
 }

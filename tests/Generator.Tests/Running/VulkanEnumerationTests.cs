@@ -24,7 +24,14 @@ public sealed unsafe class VulkanEnumerationTests
         fixed (LayerProperties* items = byHand) Raw.EnumerateInstanceLayerProperties(&count, items);
         Assert.Equal(byHand.Take((int)count).Select(l => l.Name), layers.Select(l => l.Name));
         Assert.Contains(ValidationLayer, layers.Select(l => l.Name));
+
+        // The same list as shapes, with the names and descriptions read back from VkLayerProperties' char arrays.
+        Assert.Equal(Result.Success, EnumerateInstanceLayers(out LayerInfo[] infos));
+        Assert.Equal(layers.Select(l => (l.Name, l.SpecVersion, l.ImplementationVersion, Description(l))),
+            infos.Select(i => (i.LayerName!, i.SpecVersion, i.ImplementationVersion, i.Description!)));
     }
+
+    private static string Description(LayerProperties layer) => System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)layer.Description)!;
 
     [Fact]
     public void InstanceExtensionsOfTheLoaderAndOfALayerMatchTheTwoCallsByHand()
