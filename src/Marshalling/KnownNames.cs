@@ -11,6 +11,7 @@ internal static class KnownNames
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";
     public const string ArenaCountParameterAttribute = "ParamArena.ArenaCountParameterAttribute";
+    public const string ArenaCallbackAttribute = "ParamArena.ArenaCallbackAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";
     public const string DllImportAttribute = "System.Runtime.InteropServices.DllImportAttribute";
     public const string MarshalAsAttribute = "System.Runtime.InteropServices.MarshalAsAttribute";
