@@ -35,7 +35,7 @@ internal static class CallbackEmitter
         writer.Line("[global::System.Runtime.CompilerServices.SkipLocalsInit]");
         writer.Open("private static " + nativeReturn + " " + trampoline + "(" + string.Join(", ", nativeParameters.Select(p => p.Type + " " + p.Name)) + ")");
         writer.Open("try");
-        if (callback.Parameters.Count > 0) writer.Line("// Convert the native arguments into managed copies.");
+        if (callback.Parameters.Any(p => p.Element.Kind != MarshallerKind.Blittable)) writer.Line("// Convert the native arguments into managed copies.");
         List<string> arguments = new();
         foreach (ParameterModel parameter in callback.Parameters)
             arguments.Add(MarshallerFor.Of(parameter.Element).ReadArgument(writer, parameter, Count(parameter)));
