@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using System.Threading;
 using ParamArena;
 using VulkanStructs.Vulkan;
@@ -10,10 +9,10 @@ namespace VulkanStructs;
 
 /// <summary>
 /// The debug-utils messenger: its create-info (chained into the instance create-info and passed to
-/// vkCreateDebugUtilsMessengerEXT), and the <c>[UnmanagedCallersOnly]</c> callback that counts and
+/// vkCreateDebugUtilsMessengerEXT), and the <c>[ArenaCallback]</c> callback that counts and
 /// prints what the validation layer reports.
 /// </summary>
-public static unsafe class ValidationMessenger
+public static unsafe partial class ValidationMessenger
 {
     private static long s_problems;
     private static long s_infos;
@@ -51,7 +50,7 @@ public static unsafe class ValidationMessenger
     {
         MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Info | DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
         MessageType = DebugUtilsMessageTypeFlagsEXT.General | DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance,
-        UserCallback = &OnMessage,
+        UserCallback = OnMessagePointer,
     };
 
     /// <summary>Creates a messenger on <paramref name="instance"/> through its extension commands.</summary>
@@ -74,31 +73,23 @@ public static unsafe class ValidationMessenger
         if (!messenger.IsNull) commands.DestroyDebugUtilsMessengerEXT(instance, messenger, null);
     }
 
-    [UnmanagedCallersOnly]
-    private static uint OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, DebugUtilsMessengerCallbackDataEXT* data, void* userData)
+    // Info messages arrive during calls that must allocate nothing, so the data is taken as its native struct and decoded
+    // (by the shape's generated Read) only when printed. The trampoline reports an exception to ArenaCallbacks.UnhandledException.
+    [ArenaCallback]
+    private static uint OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, DebugUtilsMessengerCallbackDataEXT.Native* data, void* userData)
     {
-        // An exception must not unwind into the layer's native frames.
-        try
+        // A finding is a warning or error about validation or performance; the loader's own notices (type General, such
+        // as the one VK_INSTANCE_LAYERS causes) are information, not findings.
+        bool problem = (severity & (DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error)) != 0
+            && (types & (DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance)) != 0;
+        Interlocked.Increment(ref problem ? ref s_problems : ref s_infos);
+        if (problem || Volatile.Read(ref s_verbose) != 0)
         {
-            // A finding is a warning or error about validation or performance; the loader's own notices (type General, such
-            // as the one VK_INSTANCE_LAYERS causes) are information, not findings.
-            bool problem = (severity & (DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error)) != 0
-                && (types & (DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance)) != 0;
-            Interlocked.Increment(ref problem ? ref s_problems : ref s_infos);
-            if (problem || Volatile.Read(ref s_verbose) != 0)
-            {
-                string message = data == null ? "(no data)" : Utf8(data->Message);
-                string id = data == null ? "" : Utf8(data->MessageIdName);
-                Console.Error.WriteLine($"[vulkan {severity} {types}] {id}: {message}");
-                if (problem && s_problemIds.Count < KeptProblemIds) s_problemIds.Enqueue(id);
-            }
-        }
-        catch (Exception)
-        {
-            Interlocked.Increment(ref s_problems);
+            DebugUtilsMessengerCallbackDataEXT decoded = ArenaStaging.Read<DebugUtilsMessengerCallbackDataEXT, DebugUtilsMessengerCallbackDataEXT.Native>(data);
+            string id = decoded.MessageIdName ?? "";
+            Console.Error.WriteLine($"[vulkan {severity} {types}] {id}: {decoded.Message}");
+            if (problem && s_problemIds.Count < KeptProblemIds) s_problemIds.Enqueue(id);
         }
         return 0; // VK_FALSE: never abort the call that triggered the message.
     }
-
-    private static string Utf8(byte* text) => text == null ? "" : Marshal.PtrToStringUTF8((nint)text) ?? "";
 }

@@ -9,7 +9,7 @@ namespace ParamArena.Generator;
 
 /// <summary>
 /// The ParamArena incremental generator: implements <c>[ArenaMarshal]</c> partial methods and emits the
-/// <c>Native</c> twin and staging code of <c>[ArenaStruct]</c> shapes. The first step of each pipeline turns
+/// <c>Native</c> twin and staging code of <c>[ArenaStruct]</c> shapes, and the trampolines of <c>[ArenaCallback]</c> methods. The first step of each pipeline turns
 /// symbols into small equatable models that carry their diagnostics; nothing after it holds a symbol or syntax node.
 /// The generator reports its refusals itself, so a plain <c>dotnet build</c> shows them even when the compiler has
 /// errors of its own (which hide every analyzer's).
@@ -45,12 +45,22 @@ public sealed class ArenaMarshalGenerator : IIncrementalGenerator
             if (table.Model is not null) Add(output, table.Model.HintName, () => TableEmitter.Emit(table.Model));
         });
 
+        IncrementalValuesProvider<Built<CallbackModel>> callbacks = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.ArenaCallbackAttribute, static (node, _) => StubBuilder.IsMethodLike(node), CallbackBuilder.Build)
+            .WithTrackingName(TrackingNames.CallbackModels);
+        context.RegisterSourceOutput(callbacks, static (output, callback) =>
+        {
+            if (callback.Model is not null) Add(output, callback.Model.HintName, () => CallbackEmitter.Emit(callback.Model));
+        });
+
         // Diagnostics are reported against the current compilation's trees, so pragmas, severities and code fixes apply.
         IncrementalValueProvider<ImmutableArray<DiagnosticInfo>> diagnostics = stubs.SelectMany(static (s, _) => s.Diagnostics)
             .Collect()
             .Combine(shapes.SelectMany(static (s, _) => s.Diagnostics).Collect())
             .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(tables.SelectMany(static (t, _) => t.Diagnostics).Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+            .Combine(callbacks.SelectMany(static (c, _) => c.Diagnostics).Collect())
             .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>[ArenaFunctionTable] classes read into their pointer fields and loader.</summary>
     public const string TableModels = "ParamArena.TableModels";
 
+    /// <summary>[ArenaCallback] methods read into their trampolines' models.</summary>
+    public const string CallbackModels = "ParamArena.CallbackModels";
+
     /// <summary>Every refusal, collected for reporting.</summary>
     public const string Diagnostics = "ParamArena.Diagnostics";
 }

@@ -20,6 +20,7 @@ internal static class KnownNames
     public const string ArenaFixedLengthAttribute = "ParamArena.ArenaFixedLengthAttribute";
     public const string ArenaFreeAttribute = "ParamArena.ArenaFreeAttribute";
     public const string ArenaStringBufferAttribute = "ParamArena.ArenaStringBufferAttribute";
+    public const string ArenaCallbackAttribute = "ParamArena.ArenaCallbackAttribute";
     public const string LibraryImportAttribute = "System.Runtime.InteropServices.LibraryImportAttribute";
     public const string DllImportAttribute = "System.Runtime.InteropServices.DllImportAttribute";
     public const string MarshalAsAttribute = "System.Runtime.InteropServices.MarshalAsAttribute";

@@ -52,8 +52,10 @@ internal static class ShapeBuilder
             if (known.TryGetValue(shape, out bool accepted)) return accepted;
             known[shape] = true;
             TypeDeclarationSyntax? declaration = shape.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            accepted = declaration is not null
-                && Build(shape, declaration, compilation, Accepted, reportUnsafe: false, CancellationToken.None).Model is not null;
+            // A shape from a referenced assembly was accepted there if its generator emitted the native twin.
+            accepted = declaration is null
+                ? !shape.GetTypeMembers(TypeFacts.NativeName(shape)).IsEmpty
+                : Build(shape, declaration, compilation, Accepted, reportUnsafe: false, CancellationToken.None).Model is not null;
             known[shape] = accepted;
             return accepted;
         }

@@ -82,6 +82,11 @@ internal static class DiagnosticIds
     /// <summary>A native length on a string that the stub does not pass in (an out/ref string, a caller buffer).</summary>
     public const string StringLengthNotApplicable = "PA0042";
 
+    /// <summary>An [ArenaCallback] method the generator cannot write a trampoline for (instance, generic, in a non-partial type...).</summary>
+    public const string CallbackForm = "PA0070";
+    /// <summary>An [ArenaCallback] parameter or return type that cannot be converted from or to native.</summary>
+    public const string UnsupportedCallbackType = "PA0071";
+
     /// <summary>An arena pointer is returned or written to a ref/out parameter.</summary>
     public const string ReturnedArenaPointer = "PA1001";
     /// <summary>An arena pointer is stored where it outlives its lease.</summary>

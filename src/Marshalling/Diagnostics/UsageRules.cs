@@ -185,4 +185,13 @@ internal static class UsageRules
         "A string's native length cannot be passed here",
         "[ArenaCountParameter] on {0} of '{1}' cannot apply: {2}",
         "[ArenaCountParameter] on a string (or a span passed as a C string) passes the staged string's length; a string the callee writes has no length to pass in.");
+    public static readonly DiagnosticDescriptor CallbackForm = Error(DiagnosticIds.CallbackForm,
+        "[ArenaCallback] method cannot get a trampoline",
+        "[ArenaCallback] method '{0}' {1}",
+        "The generator adds an [UnmanagedCallersOnly] trampoline and a <Method>Pointer property next to a static, non-generic callback method in partial, non-generic types.");
+
+    public static readonly DiagnosticDescriptor UnsupportedCallbackType = Error(DiagnosticIds.UnsupportedCallbackType,
+        "[ArenaCallback] cannot convert this parameter or return type",
+        "{0} of the callback '{1}' has type '{2}', which [ArenaCallback] cannot convert: {3}",
+        "Callback parameters may be blittable values (by value or 'in'), bool, char, strings, [ArenaStruct] shapes (by value or 'in'), optional shapes and arrays with an [ArenaCountParameter]; returns may be void, blittable values, bool or char.");
 }

@@ -8,7 +8,7 @@ namespace ParamArena.Marshalling;
 internal sealed class ElementSite
 {
     public ElementSite(ITypeSymbol type, RefKind refKind, ElementRole role, ImmutableArray<AttributeData> attributes, bool defaultUtf16,
-        string? name, string owner, Location? location, INamedTypeSymbol within, Compilation? compilation, Func<INamedTypeSymbol, bool> shapeAccepted)
+        string? name, string owner, Location? location, INamedTypeSymbol within, Compilation? compilation, Func<INamedTypeSymbol, bool> shapeAccepted, bool callback = false)
     {
         Type = type;
         RefKind = refKind;
@@ -21,6 +21,7 @@ internal sealed class ElementSite
         Within = within;
         Compilation = compilation;
         ShapeAccepted = shapeAccepted;
+        Callback = callback;
     }
 
     public ITypeSymbol Type { get; }
@@ -56,4 +57,7 @@ internal sealed class ElementSite
 
     /// <summary>Whether the generator accepts a shape this element uses (its Native struct exists).</summary>
     public Func<INamedTypeSymbol, bool> ShapeAccepted { get; }
+
+    /// <summary>A parameter or return of an [ArenaCallback] method: converted native → managed (parameters) and managed → native (the return).</summary>
+    public bool Callback { get; }
 }

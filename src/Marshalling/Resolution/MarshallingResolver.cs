@@ -19,6 +19,8 @@ internal static class MarshallingResolver
         ElementModel? element = Classify(site, diagnostics);
         if (element is not null) element = ApplyAttributes(site, element, diagnostics);
         if (element is not null) element = StringForms.ApplyOwnership(site, element, diagnostics);
+        if (element is not null && site.Callback && WhyNotInCallback(site, element) is { } why)
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedCallbackType, site.Location, site.Described, site.Owner, TypeFacts.Display(site.Type), why));
         return diagnostics.Count == before ? element : null;
     }
 
@@ -41,7 +43,8 @@ internal static class MarshallingResolver
 
         ElementModel? Refuse(string reason)
         {
-            diagnostics.Add(DiagnosticInfo.Create(site.Role == ElementRole.Field ? UsageRules.UnsupportedShapeField : UsageRules.UnsupportedSignatureType,
+            diagnostics.Add(DiagnosticInfo.Create(site.Role == ElementRole.Field ? UsageRules.UnsupportedShapeField
+                    : site.Callback ? UsageRules.UnsupportedCallbackType : UsageRules.UnsupportedSignatureType,
                 site.Location, site.Role == ElementRole.Field ? site.Name! : site.Described, site.Owner, TypeFacts.Display(type), reason));
             return null;
         }
@@ -133,6 +136,27 @@ internal static class MarshallingResolver
         return Refuse(site.Role == ElementRole.Return
             ? $"returns may be void, blittable values, pointers, bool, char, string (a NUL-terminated const char*), a SafeHandle or an [ArenaStruct] shape ({Reason(type)}); return a pointer and read the data from it"
             : Reason(type));
+    }
+
+    // A callback converts its parameters native → managed and its return managed → native: copies only, nothing written back.
+    private static string? WhyNotInCallback(ElementSite site, ElementModel element)
+    {
+        if (site.Role == ElementRole.Return)
+        {
+            return element.Kind is MarshallerKind.Blittable or MarshallerKind.Bool or MarshallerKind.Char ? null
+                : "a callback returns blittable values, bool or char; a string, shape or handle it returned would have no owner once the trampoline returns";
+        }
+        if (element.RefKind is RefKindModel.Ref or RefKindModel.Out)
+            return "a callback's arguments are managed copies, so nothing would be written back to native memory; take the pointer (for example 'S.Native*' or 'int*') and write through it";
+        if (element.ByReference && element.Kind is not (MarshallerKind.Shape or MarshallerKind.Blittable))
+            return "only shapes and blittable values are received 'in' (from a const pointer); remove the 'in'";
+        return element.Kind switch
+        {
+            MarshallerKind.SafeHandle => "a callback does not own the handle it is given; take it as nint",
+            MarshallerKind.StringSequence or MarshallerKind.BlittableSequence or MarshallerKind.ShapeSequence when !element.IsArray =>
+                "the arguments are managed copies, so a sequence is received as an array; declare it T[] with [ArenaCountParameter]",
+            _ => null,
+        };
     }
 
     // [MarshalAs], [MarshalUsing] and [Out]: each either implemented by the kind resolved above, or refused.

@@ -14,7 +14,7 @@ public class IncrementalTests
 {
     private static readonly string[] s_steps =
     {
-        TrackingNames.StubModels, TrackingNames.ShapeModels, TrackingNames.Diagnostics,
+        TrackingNames.StubModels, TrackingNames.ShapeModels, TrackingNames.CallbackModels, TrackingNames.Diagnostics,
     };
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()

@@ -77,5 +77,12 @@ internal static class Sources
             [ArenaMarshal("native", StringMarshalling = StringMarshalling.Utf16)]
             internal static partial string? Describe(string name, string[] tags, ref bool flag, [MarshalAs(UnmanagedType.U1)] bool small, char letter, out FileHandle handle, FileHandle existing, Span<int> data, in double scale);
         }
+
+        public static unsafe partial class Hooks
+        {
+            [ArenaCallback]
+            public static bool OnMessage(uint severity, in DebugMessengerInfo info, ApplicationInfo? application, string? message,
+                [ArenaCountParameter(5)] SubmitInfo[] submits, void* user) => submits.Length > 0;
+        }
         """;
 }

@@ -765,3 +765,35 @@ int32_t pa_enumerate_named(uint32_t* count, PaNamedItem* items)
     *count = n;
     return n < enum_length ? 5 : 0;
 }
+
+/* ---- callbacks: native code calling managed trampolines (see CallbackTests) ---- */
+
+typedef int32_t (*scene_callback)(const Scene* scene, const char* label, const Item* items, int32_t count, const Item* optional,
+                                  int32_t flag, void* user);
+
+/* Calls back with a filled Scene (strings, arrays with counts, an optional shape), an array of Items and, if asked, an optional Item. */
+int32_t pa_call_with_scene(scene_callback callback, void* user, int32_t with_optional)
+{
+    Scene scene;
+    memset(&scene, 0, sizeof scene);
+    pa_fill_scene(&scene);
+    return callback(&scene, "label \xc3\xa9", rb_items, 3, with_optional ? &rb_optional : NULL, 1, user);
+}
+
+/* Returns what the callback returns for value (the managed side's documented default when it throws). */
+int32_t pa_call_int(int32_t (*callback)(int32_t), int32_t value) { return callback(value); }
+
+/* The length of a staged item's name; what a nested call inside a callback stages. */
+int32_t pa_item_name_length(const Item* item) { return item->Name == NULL ? -1 : (int32_t)strlen(item->Name); }
+
+/* Calls back while item (staged by the caller) is in use, then checks it is intact: returns the callback's result, or -1000
+   when the item changed during the callback. */
+int32_t pa_call_reentrant(const Item* item, int32_t (*callback)(const Item*))
+{
+    char before[256];
+    if (item->Name == NULL || strlen(item->Name) >= sizeof before) return -2000;
+    strcpy(before, item->Name);
+    int32_t id = item->Id;
+    int32_t result = callback(item);
+    return strcmp(before, item->Name) == 0 && item->Id == id ? result : -1000;
+}

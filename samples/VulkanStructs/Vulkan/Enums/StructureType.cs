@@ -43,6 +43,10 @@ public enum StructureType
     CommandBufferBeginInfo = 42,
     /// <summary>VK_STRUCTURE_TYPE_MEMORY_BARRIER.</summary>
     MemoryBarrier = 46,
+    /// <summary>VK_STRUCTURE_TYPE_DEBUG_UTILS_OBJECT_NAME_INFO_EXT.</summary>
+    DebugUtilsObjectNameInfoEXT = 1000128000,
+    /// <summary>VK_STRUCTURE_TYPE_DEBUG_UTILS_LABEL_EXT.</summary>
+    DebugUtilsLabelEXT = 1000128002,
     /// <summary>VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CALLBACK_DATA_EXT.</summary>
     DebugUtilsMessengerCallbackDataEXT = 1000128003,
     /// <summary>VK_STRUCTURE_TYPE_DEBUG_UTILS_MESSENGER_CREATE_INFO_EXT.</summary>

@@ -18,8 +18,8 @@ public unsafe partial struct DebugUtilsMessengerCreateInfoEXT
     public DebugUtilsMessageSeverityFlagsEXT MessageSeverity;
     /// <summary>The message types the callback receives.</summary>
     public DebugUtilsMessageTypeFlagsEXT MessageType;
-    /// <summary>PFN_vkDebugUtilsMessengerCallbackEXT: an <c>[UnmanagedCallersOnly]</c> method; returns VK_FALSE (0).</summary>
-    public delegate* unmanaged<DebugUtilsMessageSeverityFlagsEXT, DebugUtilsMessageTypeFlagsEXT, DebugUtilsMessengerCallbackDataEXT*, void*, uint> UserCallback;
+    /// <summary>PFN_vkDebugUtilsMessengerCallbackEXT: an <c>[ArenaCallback]</c> method's pointer; returns VK_FALSE (0).</summary>
+    public delegate* unmanaged<DebugUtilsMessageSeverityFlagsEXT, DebugUtilsMessageTypeFlagsEXT, DebugUtilsMessengerCallbackDataEXT.Native*, void*, uint> UserCallback;
     /// <summary>Passed back to the callback.</summary>
     public void* UserData;
 }

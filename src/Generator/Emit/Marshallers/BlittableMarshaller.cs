@@ -26,5 +26,9 @@ internal sealed class BlittableMarshaller : Marshaller
 
     public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) => writer.Line(target + " = " + source + ";");
 
+    // The callee's value as it is; 'in' refers to the native memory itself, which the caller keeps alive during the call.
+    public override string ReadArgument(CodeWriter writer, ParameterModel parameter, string? count) =>
+        (parameter.Element.ByReference ? "in *" : "") + Names.Native(parameter.Name);
+
     public override bool ReturnsAsIs => true;
 }

@@ -66,6 +66,21 @@ internal abstract class Marshaller
     /// </summary>
     public abstract void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count);
 
+    /// <summary>
+    /// The native → managed direction of a parameter, in a callback's trampoline: converts the native argument
+    /// (<c>Names.Native(name)</c>; <paramref name="count"/> is a sequence's length, a <c>ulong</c> expression) into a managed
+    /// copy, as <see cref="ReadField"/> does for a field, and returns the argument the managed method is called with.
+    /// </summary>
+    public virtual string ReadArgument(CodeWriter writer, ParameterModel parameter, string? count)
+    {
+        ElementModel element = parameter.Element;
+        string native = Names.Native(parameter.Name);
+        string managed = Names.Local(parameter.Name, "managed");
+        writer.Line(element.ManagedType + " " + managed + ";");
+        ReadField(writer, element, managed, element.ByReference ? "(*" + native + ")" : native, count);
+        return (element.ByReference ? "in " : "") + managed;
+    }
+
     /// <summary>Declares the return's locals before the lease (for handles that must exist before the call).</summary>
     public virtual void DeclareReturn(CodeWriter writer, ElementModel element)
     {

@@ -42,6 +42,16 @@ internal sealed class ShapeMarshaller : Marshaller
     public override void ReadField(CodeWriter writer, ElementModel element, string target, string source, string? count) =>
         writer.Line(Read(element, "&" + source, target) + ";");
 
+    // 'in S' arrives as const S.Native*, read straight from that pointer.
+    public override string ReadArgument(CodeWriter writer, ParameterModel parameter, string? count)
+    {
+        if (!parameter.Element.ByReference) return base.ReadArgument(writer, parameter, count);
+        string managed = Names.Local(parameter.Name, "managed");
+        writer.Line(parameter.Element.ManagedType + " " + managed + ";");
+        writer.Line(Read(parameter.Element, Names.Native(parameter.Name), managed) + ";");
+        return "in " + managed;
+    }
+
     public override void ConvertReturn(CodeWriter writer, ElementModel element) =>
         writer.Line(Read(element, "&" + Names.NativeReturnValue, Names.ReturnValue) + ";");
 
