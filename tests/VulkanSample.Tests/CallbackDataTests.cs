@@ -27,7 +27,6 @@ public sealed unsafe partial class CallbackDataTests
         s_received = null;
         DebugUtilsMessengerCreateInfoEXT createInfo = new()
         {
-            SType = StructureType.DebugUtilsMessengerCreateInfoEXT,
             MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
             MessageType = DebugUtilsMessageTypeFlagsEXT.Validation,
             UserCallback = OnProblemPointer,
@@ -43,7 +42,6 @@ public sealed unsafe partial class CallbackDataTests
         DebugUtilsMessengerEXT messenger = Listen(context);
         DebugUtilsObjectNameInfoEXT name = new()
         {
-            SType = StructureType.DebugUtilsObjectNameInfoEXT,
             ObjectType = ObjectType.Device,
             ObjectHandle = (ulong)context.Device.Handle,
             ObjectName = "paramarena device ✓",
@@ -53,7 +51,6 @@ public sealed unsafe partial class CallbackDataTests
         // VUID-VkBufferCreateInfo-size-00912: size must be greater than 0.
         BufferCreateInfo invalid = new()
         {
-            SType = StructureType.BufferCreateInfo,
             Size = 0,
             Usage = BufferUsageFlags.StorageBuffer,
             SharingMode = SharingMode.Exclusive,
@@ -64,12 +61,10 @@ public sealed unsafe partial class CallbackDataTests
 
         ValidationMessenger.Destroy(context.InstanceCommands, context.Instance, messenger);
         DebugUtilsMessengerCallbackDataEXT data = Assert.NotNull(s_received);
-        Assert.Equal(StructureType.DebugUtilsMessengerCallbackDataEXT, data.SType);
         Assert.Equal("VUID-VkBufferCreateInfo-size-00912", data.MessageIdName);
         Assert.NotEqual(0, data.MessageIdNumber);
         Assert.Contains("size", data.Message);
         DebugUtilsObjectNameInfoEXT device = Assert.Single(data.Objects!, o => o.ObjectType == ObjectType.Device);
-        Assert.Equal(StructureType.DebugUtilsObjectNameInfoEXT, device.SType);
         Assert.Equal((ulong)context.Device.Handle, device.ObjectHandle);
         Assert.Equal("paramarena device ✓", device.ObjectName);
     }
@@ -80,24 +75,22 @@ public sealed unsafe partial class CallbackDataTests
         using VulkanContext context = VulkanContext.Create(new ComputeJobOptions { RequireValidation = true });
         DebugUtilsMessengerEXT messenger = Listen(context);
         DeviceCommands vk = context.Commands;
-        CommandPoolCreateInfo poolInfo = new() { SType = StructureType.CommandPoolCreateInfo, QueueFamilyIndex = context.ComputeQueueFamily };
+        CommandPoolCreateInfo poolInfo = new() { QueueFamilyIndex = context.ComputeQueueFamily };
         Assert.Equal(Result.Success, vk.CreateCommandPool(context.Device, in poolInfo, null, out CommandPool pool));
         try
         {
             CommandBufferAllocateInfo allocateInfo = new()
             {
-                SType = StructureType.CommandBufferAllocateInfo,
                 CommandPool = pool,
                 Level = CommandBufferLevel.Primary,
                 CommandBufferCount = 1,
             };
             CommandBuffer[] commandBuffers = new CommandBuffer[1];
             Assert.Equal(Result.Success, vk.AllocateCommandBuffers(context.Device, in allocateInfo, commandBuffers));
-            CommandBufferBeginInfo beginInfo = new() { SType = StructureType.CommandBufferBeginInfo };
+            CommandBufferBeginInfo beginInfo = new();
             Assert.Equal(Result.Success, vk.BeginCommandBuffer(commandBuffers[0], in beginInfo));
             DebugUtilsLabelEXT label = new()
             {
-                SType = StructureType.DebugUtilsLabelEXT,
                 LabelName = "paramarena label ✓",
                 Color = new DebugUtilsLabelEXT.Rgba { R = 0.25f, G = 0.5f, B = 0.75f, A = 1f },
             };
@@ -120,7 +113,6 @@ public sealed unsafe partial class CallbackDataTests
         Assert.NotEmpty(data.CmdBufLabels!);
         Assert.All(data.CmdBufLabels!, received =>
         {
-            Assert.Equal(StructureType.DebugUtilsLabelEXT, received.SType);
             Assert.Equal("paramarena label ✓", received.LabelName);
             Assert.Equal((0.25f, 0.5f, 0.75f, 1f), (received.Color.R, received.Color.G, received.Color.B, received.Color.A));
         });

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDebugUtilsLabelEXT: a named region of a queue or command buffer.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsLabelEXT)]
 public unsafe partial struct DebugUtilsLabelEXT
 {
-    /// <summary><see cref="StructureType.DebugUtilsLabelEXT"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain.</summary>
-    public void* PNext;
     /// <summary>The label.</summary>
     public string? LabelName;
     /// <summary>The label's color (float color[4]).</summary>

@@ -5,12 +5,9 @@ namespace VulkanStructs.Vulkan;
 /// <summary>VkDebugUtilsMessengerCallbackDataEXT: what the validation layer hands the messenger callback.</summary>
 /// <remarks>The messenger's generated trampoline reads it into managed copies; the layer's memory is valid only during the callback.</remarks>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsMessengerCallbackDataEXT)]
 public unsafe partial struct DebugUtilsMessengerCallbackDataEXT
 {
-    /// <summary><see cref="StructureType.DebugUtilsMessengerCallbackDataEXT"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain.</summary>
-    public void* PNext;
     /// <summary>Reserved.</summary>
     public uint Flags;
     /// <summary>The message's identifier (a VUID for validation errors); may be null.</summary>

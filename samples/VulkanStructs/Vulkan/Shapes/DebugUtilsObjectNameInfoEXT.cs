@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDebugUtilsObjectNameInfoEXT: an object and its debug name (given to vkSetDebugUtilsObjectNameEXT, and reported in messages).</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsObjectNameInfoEXT)]
 public unsafe partial struct DebugUtilsObjectNameInfoEXT
 {
-    /// <summary><see cref="StructureType.DebugUtilsObjectNameInfoEXT"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain.</summary>
-    public void* PNext;
     /// <summary>The object's type.</summary>
     public ObjectType ObjectType;
     /// <summary>The object's handle, as a 64-bit value.</summary>
