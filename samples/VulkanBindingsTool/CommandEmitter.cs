@@ -11,7 +11,7 @@ namespace VulkanBindingsTool;
 /// </summary>
 public sealed class CommandEmitter(Registry registry, Selection selection, TypeMap map, Names names)
 {
-    private readonly EnumerationHelpers enumerations = new(map, names);
+    private readonly EnumerationHelpers _enumerations = new(map, names);
 
     /// <summary>Commands the loader exports and that are needed before any table exists.</summary>
     private static readonly HashSet<string> Exported = new(StringComparer.Ordinal)
@@ -68,9 +68,11 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
 
     private string Form(string form, string declaration)
     {
-        ParameterForms[form] = ParameterForms.GetValueOrDefault(form) + 1;
+        Count(form);
         return declaration;
     }
+
+    private void Count(string form) => ParameterForms[form] = ParameterForms.GetValueOrDefault(form) + 1;
 
     private static CodeFile Table(string name, string what)
     {
@@ -101,7 +103,7 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             if (arraysByCount.TryGetValue(p.Name, out List<Member>? counted))
             {
                 if (p.Pointers == 1) { declared.Add(Form("enumeration count (ref)", $"ref {map.Value(p.Type)} {Names.Parameter(p)}")); continue; }
-                if (CarriedBy(p, counted) is not null) { Form("count carried by its array ([ArenaCountParameter])", ""); continue; }
+                if (CarriedBy(p, counted) is not null) { Count("count carried by its array ([ArenaCountParameter])"); continue; }
                 declared.Add(Form("count shared by several arrays (explicit; lengths not checked)", $"{map.Value(p.Type)} {Names.Parameter(p)}"));
                 continue;
             }
@@ -119,9 +121,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         ];
         if (Enumeration(parameters) is { } items)
         {
-            Form("enumeration helper (both calls, returns every item)", "");
+            Count("enumeration, both calls in one ([ArenaEnumerated] out T[], or a helper for sType-tagged items)");
             lines.Add("");
-            lines.AddRange(enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
+            lines.AddRange(_enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
                 parameters[^2], items, exported));
         }
         return lines.ToArray();

@@ -5,9 +5,10 @@ namespace VulkanBindingsTool;
 
 /// <summary>
 /// For each two-call enumeration (<c>vkEnumeratePhysicalDevices(instance, &amp;count, NULL)</c>, then again with an array),
-/// a helper beside the command that makes both calls and returns every item, asking again while Vulkan answers
-/// <c>VK_INCOMPLETE</c> (the count changed between the calls). Items with an <c>sType</c> are tagged before the
-/// second call, as Vulkan requires. The result array is the only managed allocation.
+/// a second declaration beside the command that makes both calls and returns every item, asking again while Vulkan
+/// answers <c>VK_INCOMPLETE</c>: an <c>[ArenaEnumerated] out T[]</c> stub. Items with an <c>sType</c> must be tagged
+/// before the fill call, which <c>[ArenaEnumerated]</c> does not do, so those get a hand-rolled helper here instead.
+/// The result array is the only managed allocation.
 /// </summary>
 public sealed class EnumerationHelpers(TypeMap map, Names names)
 {
@@ -22,7 +23,15 @@ public sealed class EnumerationHelpers(TypeMap map, Names names)
         string? tag = map.Resolve(items.Type)?.Members.FirstOrDefault(m => m.Name == "sType")?.Values;
         string tagLine = tag is null ? "" : $"for (int i = 0; i < {itemsName}.Length; i++) {itemsName}[i].SType = StructureType.{names.EnumValue("VkStructureType", tag)};";
         string summary = $"/// <summary>{command.Name}, both calls: every item{(command.ReturnType == "VkResult" ? ", asked again while the count changes (<c>VK_INCOMPLETE</c>)" : "")}.</summary>";
-        if (command.ReturnType == "VkResult")
+        if (tag is null)
+        {
+            string options = (countType == "uint" ? "" : $", CountType = typeof({countType})") + (command.ReturnType == "VkResult" ? ", IncompleteResult = Result.Incomplete" : "");
+            string enumerated = $"[ArenaEnumerated({leading.Count}{options})] out {element}[] {itemsName}";
+            yield return summary;
+            yield return exported ? $"[ArenaMarshal(\"vulkan\", EntryPoint = \"{command.Name}\")]" : $"[ArenaMarshal(EntryPoint = \"{command.Name}\")]";
+            yield return $"public {modifier}partial {map.Value(command.ReturnType)} {name}({string.Join(", ", leadingDeclarations.Append(enumerated))});";
+        }
+        else if (command.ReturnType == "VkResult")
         {
             string parameters = string.Join(", ", leadingDeclarations.Append($"out {element}[] {itemsName}"));
             yield return summary;

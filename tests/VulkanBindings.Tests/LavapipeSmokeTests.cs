@@ -38,9 +38,9 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrEmpty(vulkan12.DriverName));
         Assert.NotEqual(default, vulkan12.DriverID);
 
-        // Enumeration helpers: both calls made, tagged items (QueueFamilyProperties2.SType) set before the second.
+        // Enumerations in one call: [ArenaEnumerated] stubs, and the tool's helper that tags QueueFamilyProperties2 items.
         QueueFamilyProperties2[] families2 = instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice);
-        QueueFamilyProperties[] families = instanceCommands.GetPhysicalDeviceQueueFamilyProperties(session.PhysicalDevice);
+        instanceCommands.GetPhysicalDeviceQueueFamilyProperties(session.PhysicalDevice, out QueueFamilyProperties[] families);
         Assert.NotEmpty(families);
         Assert.Equal(families.Length, families2.Length);
         for (int i = 0; i < families.Length; i++) Assert.Equal(families[i].QueueCount, families2[i].QueueFamilyProperties.QueueCount);

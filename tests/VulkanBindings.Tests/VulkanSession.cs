@@ -113,7 +113,7 @@ internal sealed unsafe class VulkanSession : IDisposable
 
     private uint ComputeQueueFamily()
     {
-        QueueFamilyProperties[] families = InstanceCommands.GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice);
+        InstanceCommands.GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice, out QueueFamilyProperties[] families);
         for (uint i = 0; i < families.Length; i++)
         {
             if ((families[i].QueueFlags & QueueFlags.Compute) != 0) return i;

@@ -65,8 +65,27 @@ public class SnapshotTests
         }
         """;
 
+    private const string StringsSource = """
+        using System;
+        using System.Runtime.InteropServices;
+        using ParamArena;
+        namespace Sample;
+        public static unsafe partial class Strings
+        {
+            [ArenaMarshal("libc", EntryPoint = "getcwd", SetLastError = true)]
+            public static partial nint GetCwd([ArenaStringBuffer(1, CapacityType = typeof(nuint))] out string? path);
+
+            [ArenaMarshal("libc", EntryPoint = "realpath")]
+            [return: ArenaFree("free")]
+            public static partial string? RealPath(string path, byte* resolved);
+
+            [ArenaMarshal("x")]
+            public static partial int Advance([ArenaFree] ref string? cursor, [ArenaCountParameter(2), MarshalAs(UnmanagedType.LPUTF8Str)] ReadOnlySpan<char> text);
+        }
+        """;
+
     /// <summary>Every source whose generated files are snapshotted; the Snapshots folder holds exactly their files.</summary>
-    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, ChainSource];
+    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, ChainSource, StringsSource];
 
     public static IEnumerable<object[]> GeneratedFiles() =>
         GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
@@ -180,6 +199,16 @@ public class SnapshotTests
     {
         var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(ChainSource));
         Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
+    }
+
+    [Fact]
+    public void StringFormsCompileAndMatchSnapshots()
+    {
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(StringsSource));
+        Assert.Empty(errors);
+        Assert.Equal(3, sources.Count);
+        Assert.DoesNotContain(sources.Values, source => source.Contains("generated no stub", System.StringComparison.Ordinal));
+        foreach (KeyValuePair<string, string> stub in sources) Snapshot.Verify(stub.Key.Replace(".g.cs", ""), stub.Value);
     }
 
     [Theory]

@@ -94,6 +94,10 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_advance")]
     internal static partial int AdvanceString(ref string? cursor, int steps);
 
+    // The same declared as handing back a string to free: a cursor moved along the staged input is not the caller's.
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_advance")]
+    internal static partial int AdvanceStringOwned([ArenaFree("free", Library = "libc.so.6")] ref string? cursor, int steps);
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_hash_utf16")]
     internal static partial uint HashUtf16Span([MarshalAs(UnmanagedType.LPWStr)] ReadOnlySpan<char> text);
 

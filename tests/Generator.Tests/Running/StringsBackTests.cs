@@ -148,6 +148,10 @@ public unsafe class StringsBackTests
         string? cursor = "héllo";
         Assert.Equal(3, TestNative.AdvanceString(ref cursor, 3));
         Assert.Equal("llo", cursor);
+        // Freeing this cursor (moved to the staged NUL) would hand free() an address inside the arena and abort the process.
+        cursor = "héllo";
+        Assert.Equal(6, TestNative.AdvanceStringOwned(ref cursor, 10));
+        Assert.Equal("", cursor);
         string? none = null;
         Assert.Equal(-1, TestNative.AdvanceString(ref none, 3));
         Assert.Null(none);

@@ -656,14 +656,8 @@ public sealed unsafe partial class DeviceCommands
     public partial void GetImageSparseMemoryRequirements(Device device, Image image, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements> sparseMemoryRequirements);
 
     /// <summary>vkGetImageSparseMemoryRequirements, both calls: every item.</summary>
-    public SparseImageMemoryRequirements[] GetImageSparseMemoryRequirements(Device device, Image image)
-    {
-        uint count = 0;
-        GetImageSparseMemoryRequirements(device, image, ref count, default);
-        SparseImageMemoryRequirements[] sparseMemoryRequirements = new SparseImageMemoryRequirements[count];
-        GetImageSparseMemoryRequirements(device, image, ref count, sparseMemoryRequirements);
-        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
+    public partial void GetImageSparseMemoryRequirements(Device device, Image image, [ArenaEnumerated(2)] out SparseImageMemoryRequirements[] sparseMemoryRequirements);
 
     /// <summary>vkGetImageSparseMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
@@ -689,24 +683,8 @@ public sealed unsafe partial class DeviceCommands
     public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, ref nuint dataSize, Span<byte> data);
 
     /// <summary>vkGetPipelineCacheData, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, out byte[] data)
-    {
-        while (true)
-        {
-            nuint count = 0;
-            Result result = GetPipelineCacheData(device, pipelineCache, ref count, default);
-            if (result < 0)
-            {
-                data = [];
-                return result;
-            }
-            data = new byte[count];
-            result = GetPipelineCacheData(device, pipelineCache, ref count, data);
-            if (result == Result.Incomplete) continue;
-            if (count < (nuint)data.Length) data = data[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
+    public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, [ArenaEnumerated(2, CountType = typeof(nuint), IncompleteResult = Result.Incomplete)] out byte[] data);
 
     /// <summary>vkGetPrivateData (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPrivateData")]

@@ -29,48 +29,16 @@ public sealed unsafe partial class InstanceCommands
     public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, ref uint propertyCount, Span<ExtensionProperties> properties);
 
     /// <summary>vkEnumerateDeviceExtensionProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, out ExtensionProperties[] properties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumerateDeviceExtensionProperties(physicalDevice, layerName, ref count, default);
-            if (result < 0)
-            {
-                properties = [];
-                return result;
-            }
-            properties = new ExtensionProperties[count];
-            result = EnumerateDeviceExtensionProperties(physicalDevice, layerName, ref count, properties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)properties.Length) properties = properties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
+    public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, [ArenaEnumerated(2, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
 
     /// <summary>vkEnumerateDeviceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ref uint propertyCount, Span<LayerProperties> properties);
 
     /// <summary>vkEnumerateDeviceLayerProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, out LayerProperties[] properties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumerateDeviceLayerProperties(physicalDevice, ref count, default);
-            if (result < 0)
-            {
-                properties = [];
-                return result;
-            }
-            properties = new LayerProperties[count];
-            result = EnumerateDeviceLayerProperties(physicalDevice, ref count, properties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)properties.Length) properties = properties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
+    public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
 
     /// <summary>vkEnumeratePhysicalDeviceGroups (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
@@ -102,24 +70,8 @@ public sealed unsafe partial class InstanceCommands
     public partial Result EnumeratePhysicalDevices(Instance instance, ref uint physicalDeviceCount, Span<PhysicalDevice> physicalDevices);
 
     /// <summary>vkEnumeratePhysicalDevices, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result EnumeratePhysicalDevices(Instance instance, out PhysicalDevice[] physicalDevices)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumeratePhysicalDevices(instance, ref count, default);
-            if (result < 0)
-            {
-                physicalDevices = [];
-                return result;
-            }
-            physicalDevices = new PhysicalDevice[count];
-            result = EnumeratePhysicalDevices(instance, ref count, physicalDevices);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)physicalDevices.Length) physicalDevices = physicalDevices[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
+    public partial Result EnumeratePhysicalDevices(Instance instance, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out PhysicalDevice[] physicalDevices);
 
     /// <summary>vkGetPhysicalDeviceExternalBufferProperties (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceExternalBufferProperties")]
@@ -178,14 +130,8 @@ public sealed unsafe partial class InstanceCommands
     public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ref uint queueFamilyPropertyCount, Span<QueueFamilyProperties> queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties, both calls: every item.</summary>
-    public QueueFamilyProperties[] GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice)
-    {
-        uint count = 0;
-        GetPhysicalDeviceQueueFamilyProperties(physicalDevice, ref count, default);
-        QueueFamilyProperties[] queueFamilyProperties = new QueueFamilyProperties[count];
-        GetPhysicalDeviceQueueFamilyProperties(physicalDevice, ref count, queueFamilyProperties);
-        return count < (uint)queueFamilyProperties.Length ? queueFamilyProperties[..(int)count] : queueFamilyProperties;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
+    public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1)] out QueueFamilyProperties[] queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
@@ -207,14 +153,8 @@ public sealed unsafe partial class InstanceCommands
     public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, ref uint propertyCount, Span<SparseImageFormatProperties> properties);
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties, both calls: every item.</summary>
-    public SparseImageFormatProperties[] GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling)
-    {
-        uint count = 0;
-        GetPhysicalDeviceSparseImageFormatProperties(physicalDevice, format, type, samples, usage, tiling, ref count, default);
-        SparseImageFormatProperties[] properties = new SparseImageFormatProperties[count];
-        GetPhysicalDeviceSparseImageFormatProperties(physicalDevice, format, type, samples, usage, tiling, ref count, properties);
-        return count < (uint)properties.Length ? properties[..(int)count] : properties;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
+    public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, [ArenaEnumerated(6)] out SparseImageFormatProperties[] properties);
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]

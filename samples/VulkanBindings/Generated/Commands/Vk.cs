@@ -16,48 +16,16 @@ public static unsafe partial class Vk
     public static partial Result EnumerateInstanceExtensionProperties(string? layerName, ref uint propertyCount, Span<ExtensionProperties> properties);
 
     /// <summary>vkEnumerateInstanceExtensionProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public static Result EnumerateInstanceExtensionProperties(string? layerName, out ExtensionProperties[] properties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumerateInstanceExtensionProperties(layerName, ref count, default);
-            if (result < 0)
-            {
-                properties = [];
-                return result;
-            }
-            properties = new ExtensionProperties[count];
-            result = EnumerateInstanceExtensionProperties(layerName, ref count, properties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)properties.Length) properties = properties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceExtensionProperties")]
+    public static partial Result EnumerateInstanceExtensionProperties(string? layerName, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
 
     /// <summary>vkEnumerateInstanceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceLayerProperties")]
     public static partial Result EnumerateInstanceLayerProperties(ref uint propertyCount, Span<LayerProperties> properties);
 
     /// <summary>vkEnumerateInstanceLayerProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public static Result EnumerateInstanceLayerProperties(out LayerProperties[] properties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumerateInstanceLayerProperties(ref count, default);
-            if (result < 0)
-            {
-                properties = [];
-                return result;
-            }
-            properties = new LayerProperties[count];
-            result = EnumerateInstanceLayerProperties(ref count, properties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)properties.Length) properties = properties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceLayerProperties")]
+    public static partial Result EnumerateInstanceLayerProperties([ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
 
     /// <summary>vkEnumerateInstanceVersion (VK_VERSION_1_1).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceVersion")]

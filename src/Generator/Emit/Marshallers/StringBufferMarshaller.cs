@@ -47,9 +47,11 @@ internal sealed class StringBufferMarshaller : ParameterOnlyMarshaller
         string nullable = element.MayBeNull ? "" : "!";
         if (element.Buffer!.ReturnsLength)
         {
+            // Never past the buffer, even when a function reports a length beyond the capacity it was given.
+            string length = "(int)global::System.Math.Min((long)" + Names.ReturnValue + ", (long)" + Names.Count(parameter.Name) + ")";
             string decode = element.Utf16
-                ? "new string(" + native + ", 0, (int)" + Names.ReturnValue + ")"
-                : "global::System.Text.Encoding.UTF8.GetString(" + native + ", (int)" + Names.ReturnValue + ")";
+                ? "new string(" + native + ", 0, " + length + ")"
+                : "global::System.Text.Encoding.UTF8.GetString(" + native + ", " + length + ")";
             writer.Line(parameter.Name + " = (long)" + Names.ReturnValue + " < 0 ? null" + nullable + " : " + decode + ";");
         }
         else

@@ -5,7 +5,7 @@ namespace ParamArena.Generator.Emit.Marshallers;
 /// <summary>
 /// An <c>out</c> / <c>ref</c> string through a <c>const char**</c>: the callee points the native local at a string, which is
 /// decoded after the call and, with <c>[ArenaFree]</c>, freed. A <c>ref</c> string is staged in the arena first; the
-/// callee may leave it in place, which is then not freed.
+/// callee may leave the pointer in it (at its start or moved along it), which is then not freed.
 /// </summary>
 internal sealed class StringOutMarshaller : ParameterOnlyMarshaller
 {
@@ -36,8 +36,11 @@ internal sealed class StringOutMarshaller : ParameterOnlyMarshaller
         string native = Names.Native(parameter.Name);
         writer.Line(parameter.Name + " = " + StringMarshaller.Decode(element, native) + ";");
         if (element.Free is not { } free) return;
-        // The staged input is the arena's; only a string the callee put in its place is the caller's to free.
-        if (element.RefKind == RefKindModel.Ref) writer.Line("if (" + native + " == " + Names.Local(parameter.Name, "staged") + ") " + native + " = null;");
+        // The staged input (or a cursor the callee moved along it) is the arena's; only a string the callee put in its place is the caller's to free.
+        string staged = Names.Local(parameter.Name, "staged");
+        if (element.RefKind == RefKindModel.Ref)
+            writer.Line("if (" + native + " >= " + staged + " && " + native + " <= " + staged + " + global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpanFromNullTerminated("
+                + staged + ").Length) " + native + " = null;");
         writer.Line(FreeCalls.Statement(free, native));
     }
 }
