@@ -3,14 +3,8 @@ using ParamArena;
 
 namespace Cases.PA0052;
 
-[ArenaStruct, ArenaStructureType(1u)]
-public partial struct InstanceCreateInfo
-{
-    public uint Flags;
-}
-
-// A link needs a structure type of its own.
-[ArenaStruct, ArenaExtends(typeof(InstanceCreateInfo))]
+// A link needs a structure type of its own (and every head it names must be a shape with one).
+[ArenaStruct, ArenaExtends(typeof(int))]
 public partial struct ValidationFeatures
 {
     public int[]? Enabled;
