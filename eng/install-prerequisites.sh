@@ -8,6 +8,7 @@ packages=(
   zlib1g                    # libz.so.1: zlib tests
   libsqlite3-0              # libsqlite3.so.0: SQLite tests
   libvulkan1                # the Vulkan loader
+  libvulkan-dev             # vk.xml (the bindings tool) and vulkan_core.h (the bindings layout test)
   mesa-vulkan-drivers       # lavapipe: Vulkan on the CPU
   vulkan-validationlayers   # VK_LAYER_KHRONOS_validation
   glslc                     # GLSL -> SPIR-V, for the shader round-trip test

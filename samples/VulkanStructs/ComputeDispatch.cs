@@ -47,14 +47,12 @@ public static unsafe class ComputeDispatch
 
             ShaderModuleCreateInfo shaderInfo = new()
             {
-                SType = StructureType.ShaderModuleCreateInfo,
                 Code = plan.ShaderWords,
             };
             VulkanException.ThrowIfFailed(vk.CreateShaderModule(device, shaderInfo, null, out shaderModule), "vkCreateShaderModule");
 
             DescriptorSetLayoutCreateInfo layoutInfo = new()
             {
-                SType = StructureType.DescriptorSetLayoutCreateInfo,
                 Bindings = plan.Bindings,
             };
             VulkanException.ThrowIfFailed(vk.CreateDescriptorSetLayout(device, layoutInfo, null, out setLayout), "vkCreateDescriptorSetLayout");
@@ -62,7 +60,6 @@ public static unsafe class ComputeDispatch
 
             DescriptorPoolCreateInfo poolInfo = new()
             {
-                SType = StructureType.DescriptorPoolCreateInfo,
                 MaxSets = 1,
                 PoolSizes = plan.PoolSizes,
             };
@@ -70,7 +67,6 @@ public static unsafe class ComputeDispatch
 
             DescriptorSetAllocateInfo setInfo = new()
             {
-                SType = StructureType.DescriptorSetAllocateInfo,
                 DescriptorPool = descriptorPool,
                 SetLayouts = plan.SetLayouts,
             };
@@ -80,7 +76,6 @@ public static unsafe class ComputeDispatch
 
             PipelineLayoutCreateInfo pipelineLayoutInfo = new()
             {
-                SType = StructureType.PipelineLayoutCreateInfo,
                 SetLayouts = plan.SetLayouts,
                 PushConstantRanges = plan.PushConstantRanges,
             };
@@ -88,10 +83,8 @@ public static unsafe class ComputeDispatch
 
             ComputePipelineCreateInfo pipelineInfo = new()
             {
-                SType = StructureType.ComputePipelineCreateInfo,
                 Stage = new PipelineShaderStageCreateInfo
                 {
-                    SType = StructureType.PipelineShaderStageCreateInfo,
                     Stage = ShaderStageFlags.Compute,
                     Module = shaderModule,
                     Name = ShaderCode.EntryPoint,
@@ -110,7 +103,6 @@ public static unsafe class ComputeDispatch
 
             CommandPoolCreateInfo commandPoolInfo = new()
             {
-                SType = StructureType.CommandPoolCreateInfo,
                 Flags = CommandPoolCreateFlags.Transient,
                 QueueFamilyIndex = context.ComputeQueueFamily,
             };
@@ -118,7 +110,6 @@ public static unsafe class ComputeDispatch
 
             CommandBufferAllocateInfo commandBufferInfo = new()
             {
-                SType = StructureType.CommandBufferAllocateInfo,
                 CommandPool = commandPool,
                 Level = CommandBufferLevel.Primary,
                 CommandBufferCount = 1,
@@ -126,12 +117,11 @@ public static unsafe class ComputeDispatch
             VulkanException.ThrowIfFailed(vk.AllocateCommandBuffers(device, commandBufferInfo, plan.CommandBuffers), "vkAllocateCommandBuffers");
             Record(vk, plan.CommandBuffers[0], plan, pipeline, pipelineLayout, descriptorSet);
 
-            FenceCreateInfo fenceInfo = new() { SType = StructureType.FenceCreateInfo };
+            FenceCreateInfo fenceInfo = new();
             VulkanException.ThrowIfFailed(vk.CreateFence(device, fenceInfo, null, out fence), "vkCreateFence");
 
             SubmitInfo submit = new()
             {
-                SType = StructureType.SubmitInfo,
                 CommandBuffers = plan.CommandBuffers,
             };
             VulkanException.ThrowIfFailed(vk.QueueSubmit(context.Queue, new ReadOnlySpan<SubmitInfo>(in submit), fence), "vkQueueSubmit");
@@ -165,7 +155,6 @@ public static unsafe class ComputeDispatch
     {
         BufferCreateInfo createInfo = new()
         {
-            SType = StructureType.BufferCreateInfo,
             Size = plan.BufferSize,
             Usage = BufferUsageFlags.StorageBuffer,
             SharingMode = plan.SharingMode,
@@ -186,7 +175,6 @@ public static unsafe class ComputeDispatch
 
         MemoryAllocateInfo allocateInfo = new()
         {
-            SType = StructureType.MemoryAllocateInfo,
             AllocationSize = requirements.Size,
             MemoryTypeIndex = (uint)memoryType,
         };
@@ -211,7 +199,6 @@ public static unsafe class ComputeDispatch
     {
         CommandBufferBeginInfo beginInfo = new()
         {
-            SType = StructureType.CommandBufferBeginInfo,
             Flags = CommandBufferUsageFlags.OneTimeSubmit,
         };
         VulkanException.ThrowIfFailed(vk.BeginCommandBuffer(commandBuffer, beginInfo), "vkBeginCommandBuffer");
@@ -225,7 +212,6 @@ public static unsafe class ComputeDispatch
         // Make the shader's writes visible to the host before the fence lets it read them.
         MemoryBarrier toHost = new()
         {
-            SType = StructureType.MemoryBarrier,
             SrcAccessMask = AccessFlags.ShaderWrite,
             DstAccessMask = AccessFlags.HostRead,
         };

@@ -58,7 +58,6 @@ public sealed class ComputeJobPlan
         {
             DescriptorWrites[i] = new WriteDescriptorSet
             {
-                SType = StructureType.WriteDescriptorSet,
                 DstBinding = (uint)i,
                 DescriptorType = DescriptorType.StorageBuffer,
                 BufferInfo = [new DescriptorBufferInfo { Offset = 0, Range = DescriptorBufferInfo.WholeSize }],

@@ -49,7 +49,6 @@ public static unsafe class ValidationMessenger
     /// <summary>The messenger's create-info: info, warning and error messages of every type go to <see cref="OnMessage"/>.</summary>
     public static DebugUtilsMessengerCreateInfoEXT CreateInfo() => new()
     {
-        SType = StructureType.DebugUtilsMessengerCreateInfoEXT,
         MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Info | DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
         MessageType = DebugUtilsMessageTypeFlagsEXT.General | DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance,
         UserCallback = &OnMessage,

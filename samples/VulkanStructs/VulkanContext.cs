@@ -125,25 +125,10 @@ public sealed unsafe class VulkanContext : IDisposable
         ValidationEnabled = options.Validation && layerPresent;
         SynchronizationValidationEnabled = ValidationEnabled && options.SynchronizationValidation
             && LayerHasExtension(VkNames.ValidationLayer, "VK_EXT_validation_features"u8);
-        // Chained into the instance create-info, the messenger also reports on vkCreateInstance and
-        // vkDestroyInstance themselves; the validation features ride one link further down the chain.
-        DebugUtilsMessengerCreateInfoEXT messengerInfo = ValidationMessenger.CreateInfo();
-        if (SynchronizationValidationEnabled)
-        {
-            messengerInfo.Next = new ValidationFeaturesEXT
-            {
-                SType = StructureType.ValidationFeaturesEXT,
-                EnabledValidationFeatures = s_synchronizationValidation,
-            };
-        }
-
         InstanceCreateInfo createInfo = new()
         {
-            SType = StructureType.InstanceCreateInfo,
-            Next = ValidationEnabled ? messengerInfo : null,
             ApplicationInfo = new ApplicationInfo
             {
-                SType = StructureType.ApplicationInfo,
                 ApplicationName = "ParamArena VulkanStructs",
                 ApplicationVersion = VkVersion.Make(1, 0, 0),
                 EngineName = "ParamArena",
@@ -154,7 +139,12 @@ public sealed unsafe class VulkanContext : IDisposable
             EnabledExtensionNames = !ValidationEnabled ? null : SynchronizationValidationEnabled ? s_debugAndFeatureExtensions : s_debugExtensions,
         };
 
-        Result result = Vk.CreateInstance(createInfo, null, out Instance instance);
+        // Chained after the instance create-info, the messenger also reports on vkCreateInstance and
+        // vkDestroyInstance themselves; the validation features ride one link further down the chain.
+        Result result = !ValidationEnabled ? Vk.CreateInstance(createInfo, null, out Instance instance)
+            : !SynchronizationValidationEnabled ? Vk.CreateInstance(createInfo.Then(ValidationMessenger.CreateInfo()), null, out instance)
+            : Vk.CreateInstance(createInfo.Then(ValidationMessenger.CreateInfo()).Then(new ValidationFeaturesEXT { EnabledValidationFeatures = s_synchronizationValidation }),
+                null, out instance);
         if (result == Result.ErrorIncompatibleDriver)
         {
             throw new VulkanUnavailableException("No Vulkan driver accepted the instance (VK_ERROR_INCOMPATIBLE_DRIVER).");
@@ -270,13 +260,11 @@ public sealed unsafe class VulkanContext : IDisposable
         // Reused across opens, so opening again allocates nothing.
         _queueCreateInfos[0] = new DeviceQueueCreateInfo
         {
-            SType = StructureType.DeviceQueueCreateInfo,
             QueueFamilyIndex = ComputeQueueFamily,
             QueuePriorities = s_queuePriorities,
         };
         DeviceCreateInfo createInfo = new()
         {
-            SType = StructureType.DeviceCreateInfo,
             QueueCreateInfos = _queueCreateInfos,
         };
         VulkanException.ThrowIfFailed(Vk.CreateDevice(PhysicalDevice, createInfo, null, out Device device), "vkCreateDevice");

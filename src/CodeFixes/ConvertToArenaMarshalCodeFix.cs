@@ -74,7 +74,9 @@ public sealed class ConvertToArenaMarshalCodeFix : CodeFixProvider
         if (Import(method) is not { } import) return null;
         NameSyntax name = SyntaxFactory.IdentifierName(ImportAttributeRewriter.ArenaMarshalName);
         if (ImportAttributeRewriter.Is(import, ImportAttributeRewriter.LibraryImportName))
-            return ImportAttributeRewriter.ToArenaMarshal(import, name) is { } arenaMarshal ? ImportAttributeRewriter.Replace(method, import, arenaMarshal) : null;
+            return ImportAttributeRewriter.ToArenaMarshal(import, name) is { } arenaMarshal
+                ? ImportedStringOwnership.Keep(ImportAttributeRewriter.Replace(method, import, arenaMarshal))
+                : null;
         MethodDeclarationSyntax converted = ImportAttributeRewriter.Replace(method, import, ImportAttributeRewriter.ToArenaMarshalFromDllImport(import, name));
         if (ImportAttributeRewriter.CallingConvention(import) is { } callingConvention)
         {
@@ -83,7 +85,7 @@ public sealed class ConvertToArenaMarshalCodeFix : CodeFixProvider
             SyntaxTrivia[] indent = last.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse().Take(1).ToArray();
             converted = converted.AddAttributeLists(callingConvention.WithLeadingTrivia(indent).WithTrailingTrivia(last.GetTrailingTrivia()));
         }
-        return WithoutExtern(converted);
+        return ImportedStringOwnership.Keep(WithoutExtern(converted));
     }
 
     // [DllImport] methods are 'static extern' with no body; [ArenaMarshal] methods are 'static partial'.

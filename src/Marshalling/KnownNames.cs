@@ -10,6 +10,9 @@ internal static class KnownNames
     public const string ArenaLibraryAttribute = "ParamArena.ArenaLibraryAttribute";
     public const string ArenaFunctionPointerAttribute = "ParamArena.ArenaFunctionPointerAttribute";
     public const string ArenaCountAttribute = "ParamArena.ArenaCountAttribute";
+    public const string ArenaStructureTypeAttribute = "ParamArena.ArenaStructureTypeAttribute";
+    public const string ArenaExtendsAttribute = "ParamArena.ArenaExtendsAttribute";
+    public const string IArenaChain = "ParamArena.IArenaChain`2";
     public const string ArenaEnumeratedAttribute = "ParamArena.ArenaEnumeratedAttribute";
     public const string ArenaLease = "ParamArena.ArenaLease";
     public const string NativePool = "ParamArena.NativePool";
@@ -34,6 +37,10 @@ internal static class KnownNames
 
     /// <summary>The one member the generator adds to a shape: its native twin, which holds the staging methods.</summary>
     public const string DefaultNativeName = "Native";
+
+    /// <summary>The native fields a shape with a structure type starts with; staging writes them.</summary>
+    public const string StructureTypeField = "SType";
+    public const string NextField = "PNext";
 
     /// <summary><c>System.Runtime.InteropServices.StringMarshalling</c> values.</summary>
     public const int StringMarshallingCustom = 0;

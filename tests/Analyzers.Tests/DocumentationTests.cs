@@ -30,7 +30,6 @@ public sealed class DocumentationTests
     public void EveryRuleIdHasOneRuleTypeNamedAfterIt()
     {
         string[] ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetValue(null)!).ToArray();
-        Assert.Equal(41, ids.Length);
         Assert.Equal(ids.OrderBy(id => id), AllDescriptors().Select(descriptor => descriptor.Id).OrderBy(id => id));
         Assert.All(RuleTypes(), type => Assert.Equal(type.Name.Substring(0, 6), DescriptorOf(type).Id));
     }

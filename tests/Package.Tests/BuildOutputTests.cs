@@ -118,7 +118,7 @@ public sealed class BuildOutputTests
         int stubs = sources.Sum(s => Regex.Matches(s, @"\[ArenaMarshal\(").Count);
         int shapes = sources.Sum(s => Regex.Matches(s, @"\[ArenaStruct\]").Count);
         string[] generated = build.GeneratedFiles("Valid");
-        Assert.Equal(24, stubs + shapes);
+        Assert.Equal(39, stubs + shapes);
         Assert.Equal(stubs + shapes, generated.Length);
         Assert.Equal(shapes, generated.Count(f => f.EndsWith(".Native.g.cs", StringComparison.Ordinal)));
         Assert.DoesNotContain(generated, f => File.ReadAllText(f).Contains("NotSupportedException(\"ParamArena generated no stub", StringComparison.Ordinal));

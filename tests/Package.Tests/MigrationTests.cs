@@ -30,11 +30,12 @@ public sealed class MigrationTests
         Assert.Contains("[ArenaMarshal(\"libc.so.6\", EntryPoint = \"abs\")]", imports);
         Assert.Contains("typeof(global::System.Runtime.CompilerServices.CallConvCdecl)", imports);
         Assert.Contains("[ArenaMarshal(\"libc.so.6\", EntryPoint = \"strcmp\")]\n    public static partial int Compare(string left, string right);", imports);
-        Assert.Contains("public static extern nuint Kept(ref string text);", imports);
+        Assert.Contains("[ArenaMarshal(\"libc.so.6\", EntryPoint = \"realpath\")]\n    [return: ArenaFree]\n    public static partial string? RealPath(string path, nint resolved);", imports);
+        Assert.Contains("public static extern nuint Kept(in string text);", imports);
         Assert.DoesNotContain("LibraryImport(", imports);
 
         DotnetCli.Result run = DotnetCli.Run(consumer, "run", "-c", "Release");
         Assert.True(run.ExitCode == 0, "dotnet run failed:\n" + run.Output);
-        Assert.EndsWith("6 4 0", run.Output.Trim());
+        Assert.EndsWith("/ 6 4 0", run.Output.Trim());
     }
 }

@@ -42,7 +42,7 @@ public sealed class NativeLayoutTests
         { typeof(Gen.DescriptorSetLayoutBinding), typeof(SilkVk.DescriptorSetLayoutBinding) },
         { typeof(Gen.DescriptorBufferInfo), typeof(SilkVk.DescriptorBufferInfo) },
         { typeof(Gen.SpecializationMapEntry), typeof(SilkVk.SpecializationMapEntry) },
-        { typeof(Gen.MemoryBarrier), typeof(SilkVk.MemoryBarrier) },
+        { typeof(Gen.MemoryBarrier.Native), typeof(SilkVk.MemoryBarrier) },
         { typeof(Gen.QueueFamilyProperties), typeof(SilkVk.QueueFamilyProperties) },
         { typeof(Gen.MemoryRequirements), typeof(SilkVk.MemoryRequirements) },
         { typeof(Gen.DebugUtilsMessengerCallbackDataEXT), typeof(SilkVk.DebugUtilsMessengerCallbackDataEXT) },
@@ -55,6 +55,16 @@ public sealed class NativeLayoutTests
         { typeof(Gen.Extent3D), typeof(SilkVk.Extent3D) },
         { typeof(Gen.PhysicalDeviceSparseProperties), typeof(SilkVk.PhysicalDeviceSparseProperties) },
         { typeof(Gen.AllocationCallbacks), typeof(SilkVk.AllocationCallbacks) },
+    };
+
+    /// <summary>The feature structs the chain tests declare (in this assembly, not the sample).</summary>
+    public static TheoryData<Type, Type> ChainLinkPairs => new()
+    {
+        { typeof(Chains.PhysicalDeviceVulkan11Features.Native), typeof(SilkVk.PhysicalDeviceVulkan11Features) },
+        { typeof(Chains.PhysicalDeviceVulkan12Features.Native), typeof(SilkVk.PhysicalDeviceVulkan12Features) },
+        { typeof(Chains.PhysicalDeviceVulkan13Features.Native), typeof(SilkVk.PhysicalDeviceVulkan13Features) },
+        { typeof(Chains.PhysicalDeviceFeatures2.Native), typeof(SilkVk.PhysicalDeviceFeatures2) },
+        { typeof(Chains.PhysicalDeviceFeatures), typeof(SilkVk.PhysicalDeviceFeatures) },
     };
 
     /// <summary>
@@ -87,6 +97,7 @@ public sealed class NativeLayoutTests
 
     [Theory]
     [MemberData(nameof(ShapePairs))]
+    [MemberData(nameof(ChainLinkPairs))]
     public void SizeAndFieldOffsetsMatchTheVulkanLayout(Type ours, Type silk)
     {
         long[] expected = Offsets(silk);

@@ -20,7 +20,6 @@ public sealed unsafe class ValidationOracleTests
         // VUID-VkBufferCreateInfo-size-00912: size must be greater than 0.
         BufferCreateInfo invalid = new()
         {
-            SType = StructureType.BufferCreateInfo,
             Size = 0,
             Usage = BufferUsageFlags.StorageBuffer,
             SharingMode = SharingMode.Exclusive,

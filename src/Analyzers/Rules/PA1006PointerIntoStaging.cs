@@ -38,8 +38,9 @@ internal static class PA1006PointerIntoStaging
     {
         foreach (IParameterSymbol parameter in declaration.Method.Parameters)
         {
-            if (SymbolEqualityComparer.Default.Equals(parameter, except) || !MarshallingSupport.IsStaged(parameter)) continue;
-            if (StagedPointee(parameter.Type, pointer.PointedAtType, utf16))
+            if (SymbolEqualityComparer.Default.Equals(parameter, except)) continue;
+            if (MarshallingSupport.Resolve(parameter, utf16) is not { IsStaged: true } staged) continue;
+            if (StagedPointee(staged, parameter.Type, pointer.PointedAtType))
             {
                 declaration.Report(Diagnostic.Create(Descriptor, location, declaration.Method.Name, what, parameter.Name));
                 return;
@@ -56,14 +57,19 @@ internal static class PA1006PointerIntoStaging
         return false;
     }
 
-    // True when a pointer to 'pointee' is what the stub passes for a staged parameter of type 'staged'.
-    private static bool StagedPointee(ITypeSymbol staged, ITypeSymbol pointee, bool utf16)
+    // True when a pointer to 'pointee' is what the stub passes for a staged parameter: a string's characters (a string,
+    // an out/ref string or caller buffer, a span passed as a C string), a string array's pointers, or a shape's Native.
+    private static bool StagedPointee(ElementModel staged, ITypeSymbol type, ITypeSymbol pointee)
     {
-        if (MarshallingSupport.IsString(staged)) return IsCharacter(pointee, utf16);
-        ITypeSymbol? element = staged is IArrayTypeSymbol array ? array.ElementType : MarshallingSupport.SpanElement(staged, out _);
-        if (element is not null && MarshallingSupport.IsString(element))
-            return pointee is IPointerTypeSymbol inner && IsCharacter(inner.PointedAtType, utf16);
-        ITypeSymbol shape = element ?? staged;
+        switch (staged.Kind)
+        {
+            case MarshallerKind.String or MarshallerKind.StringOut or MarshallerKind.StringBuffer or MarshallerKind.CString:
+                return IsCharacter(pointee, staged.Utf16);
+            case MarshallerKind.StringSequence:
+                return pointee is IPointerTypeSymbol inner && IsCharacter(inner.PointedAtType, staged.Utf16);
+        }
+        ITypeSymbol? element = type is IArrayTypeSymbol array ? array.ElementType : MarshallingSupport.SpanElement(type, out _);
+        ITypeSymbol shape = element ?? type;
         if (MarshallingSupport.IsNullableShape(shape)) shape = ((INamedTypeSymbol)shape).TypeArguments[0];
         return MarshallingSupport.IsShape(shape) && pointee.Name == "Native" && SymbolEqualityComparer.Default.Equals(pointee.ContainingType, shape);
     }

@@ -20,7 +20,7 @@ internal static class ShapeEmitter
         DeclarationWriter.Header(writer);
         DeclarationWriter.OpenScopes(writer, shape.Namespace, shape.ContainingTypes);
         string native = shape.FullName + "." + shape.NativeName;
-        writer.Open("unsafe partial " + shape.Keyword + " " + shape.Name + " : " + Interface(shape));
+        writer.Open("unsafe partial " + shape.Keyword + " " + shape.Name + " : " + Interfaces(shape));
         writer.Line("/// <summary>The C layout of <see cref=\"" + shape.Name + "\"/>: blittable, filled in an arena by staging the shape.</summary>");
         writer.Line("[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]");
         writer.Open("public struct " + shape.NativeName);
@@ -36,6 +36,7 @@ internal static class ShapeEmitter
         WriteStageInto(writer, shape, native);
         writer.Line();
         ShapeReadEmitter.Write(writer, shape, Interface(shape), native);
+        if (shape.StructureType is not null) WriteChainLink(writer, shape, native);
         writer.Close();
         DeclarationWriter.CloseScopes(writer, shape.Namespace, shape.ContainingTypes);
         return writer.ToString();
@@ -43,6 +44,48 @@ internal static class ShapeEmitter
 
     private static string Interface(ShapeModel shape) =>
         "global::ParamArena.IArenaShape<" + shape.FullName + ", " + shape.FullName + "." + shape.NativeName + ">";
+
+    private static string Interfaces(ShapeModel shape)
+    {
+        if (shape.StructureType is null) return Interface(shape);
+        return Interface(shape) + ", " + LinkInterface(shape) + ", " + ChainInterface(shape)
+            + string.Concat(shape.StructureType.Extends.Select(head => ", global::ParamArena.IArenaExtends<" + head + ">"));
+    }
+
+    private static string LinkInterface(ShapeModel shape) => "global::ParamArena.IArenaChainLink<" + shape.FullName + ">";
+
+    private static string ChainInterface(ShapeModel shape) => "global::ParamArena.IArenaChain<" + shape.FullName + ", " + shape.FullName + ">";
+
+    // A shape with a structure type is a chain link, and the head of a chain of length 0.
+    private static void WriteChainLink(CodeWriter writer, ShapeModel shape, string native)
+    {
+        string stageInto = "global::ParamArena.ArenaStaging.StageInto<" + shape.FullName + ", " + native + ">";
+        writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open("static void** " + LinkInterface(shape) + ".StageLink(" + Lease + " lease, in " + shape.FullName + " value, void** slot)");
+        writer.Line(native + "* link = global::ParamArena.ArenaStaging.AllocUninitialized<" + native + ">(lease);");
+        writer.Line(stageInto + "(lease, in value, link);");
+        writer.Line("*slot = link;");
+        writer.Line("return &link->" + KnownNames.NextField + ";");
+        writer.Close();
+        writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open("static void** " + ChainInterface(shape) + ".StageChain(" + Lease + " lease, in " + shape.FullName + " value, void* head)");
+        writer.Line(stageInto + "(lease, in value, (" + native + "*)head);");
+        writer.Line("return &((" + native + "*)head)->" + KnownNames.NextField + ";");
+        writer.Close();
+        string read = "global::ParamArena.ArenaStaging.Read<" + shape.FullName + ", " + native + ">";
+        writer.Line();
+        writer.Open("static void* " + LinkInterface(shape) + ".ReadLink(void* link, ref " + shape.FullName + " value)");
+        writer.Line(read + "((" + native + "*)link, out value);");
+        writer.Line("return ((" + native + "*)link)->" + KnownNames.NextField + ";");
+        writer.Close();
+        writer.Line();
+        writer.Open("static void* " + ChainInterface(shape) + ".ReadChain(void* head, ref " + shape.FullName + " value)");
+        writer.Line(read + "((" + native + "*)head, out value);");
+        writer.Line("return ((" + native + "*)head)->" + KnownNames.NextField + ";");
+        writer.Close();
+    }
 
     // Implemented explicitly, so the shape's own member names stay free (a Vulkan field may be called Stage).
     private static void WriteStageInto(CodeWriter writer, ShapeModel shape, string native)
@@ -89,6 +132,11 @@ internal static class ShapeEmitter
             writer.Line("destination->" + count.Name + " = (" + count.CountType + ")" + raw + ";");
         }
 
+        if (shape.StructureType is not null)
+        {
+            writer.Line("destination->" + KnownNames.StructureTypeField + " = " + shape.StructureType.TagValue + ";");
+            writer.Line("destination->" + KnownNames.NextField + " = null;");
+        }
         foreach (ShapeFieldModel field in shape.Fields)
             MarshallerFor.Of(field.Element).StageField(writer, field.Element, "destination->" + field.Name, "value." + field.Name);
         writer.Close();

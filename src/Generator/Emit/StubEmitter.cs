@@ -99,7 +99,7 @@ internal static class StubEmitter
         string callee = target.ThroughPointer
             ? "((delegate* unmanaged" + (stub.CallingConventions.Count > 0 ? "[" + string.Join(", ", stub.CallingConventions) + "]" : "")
                 + "<" + string.Join("", NativeArguments(parameters).Select(a => a.Type + ", ")) + nativeReturn + ">)" + Names.Target + ")"
-            : Names.Invoke;
+            : target.Field ?? Names.Invoke;
         string call = callee + "(" + string.Join(", ", NativeArguments(parameters).Select(a => a.Argument)) + ");";
         string? result = ret is null ? null : returns!.ReturnsAsIs ? Names.ReturnValue : Names.NativeReturnValue;
         if (enumerated is not null) WriteEnumerationLoop(writer, enumerated, call, result, target.EntryPoint);
@@ -126,6 +126,9 @@ internal static class StubEmitter
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastPInvokeError(" + Names.LastError + ");");
         if (ret is not null) writer.Line("return " + Names.ReturnValue + ";");
 
+        // A generic method cannot hold [DllImport] local functions (CS7042): a chain stub's imports are its siblings.
+        bool siblings = stub.Generic;
+        if (siblings) writer.Close();
         if (!target.ThroughPointer)
         {
             writer.Line();
@@ -134,10 +137,10 @@ internal static class StubEmitter
             writer.Line("[global::System.Runtime.InteropServices.DllImport(" + DeclarationWriter.Literal(target.LibraryName!)
                 + ", EntryPoint = " + DeclarationWriter.Literal(target.EntryPoint) + ", ExactSpelling = true)]");
             foreach (string attribute in stub.ForwardedAttributes) writer.Line("[" + attribute + "]");
-            writer.Line("static extern " + nativeReturn + " " + Names.Invoke + "(" + nativeParameters + ");");
+            writer.Line((siblings ? "private static extern " : "static extern ") + nativeReturn + " " + (target.Field ?? Names.Invoke) + "(" + nativeParameters + ");");
         }
         FreeCalls.Declare(writer, stub);
-        writer.Close();
+        if (!siblings) writer.Close();
     }
 
     /// <summary>Reads the address a pointer call goes to, first of all: a missing function throws before anything is staged.</summary>

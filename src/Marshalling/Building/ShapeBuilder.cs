@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -110,7 +111,15 @@ internal static class ShapeBuilder
         Dictionary<string, IFieldSymbol> fieldsByName = instanceFields.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         HashSet<string> declaredCountNames = new(StringComparer.Ordinal);
 
+        StructureTypeModel? structureType = ReadStructureType(shape, at, instanceFields, diagnostics);
+        if (TypeFacts.HasAttribute(shape, KnownNames.ArenaStructureTypeAttribute))
+            instanceFields.RemoveAll(f => f.Name is KnownNames.StructureTypeField or KnownNames.NextField);
         List<NativeFieldModel> native = new();
+        if (structureType is not null)
+        {
+            native.Add(new NativeFieldModel(KnownNames.StructureTypeField, structureType.TagType, "the structure type (written by staging)"));
+            native.Add(new NativeFieldModel(KnownNames.NextField, "void*", "the next struct of the chain, or null (written by staging)"));
+        }
         List<ShapeFieldModel> fields = new();
         Dictionary<string, CountGroup> groups = new(StringComparer.Ordinal);
         List<CountGroup> groupOrder = new();
@@ -196,7 +205,55 @@ internal static class ShapeBuilder
             new EquatableArray<ShapeFieldModel>(fields),
             new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
             ReachesItself(shape),
-            new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name)))), null, default);
+            new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name))),
+            structureType), null, default);
+    }
+
+    /// <summary>The shape's <c>[ArenaStructureType]</c> and <c>[ArenaExtends]</c>, checked; null when it has no structure type.</summary>
+    private static StructureTypeModel? ReadStructureType(INamedTypeSymbol shape, Location at, List<IFieldSymbol> instanceFields, List<DiagnosticInfo> diagnostics)
+    {
+        AttributeData? tag = TypeFacts.Attribute(shape, KnownNames.ArenaStructureTypeAttribute);
+        AttributeData? extends = TypeFacts.Attribute(shape, KnownNames.ArenaExtendsAttribute);
+        Location extendsAt = extends?.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? at;
+        if (tag is null)
+        {
+            if (extends is not null)
+                diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidExtends, extendsAt, shape.Name, "the shape has no structure type; add [ArenaStructureType(...)] to make it a chain link"));
+            return null;
+        }
+        Location tagAt = tag.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? at;
+        foreach (IFieldSymbol field in instanceFields.Where(f => f.Name is KnownNames.StructureTypeField or KnownNames.NextField))
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.ChainFieldDeclared, field.Locations.FirstOrDefault() ?? at, shape.Name, field.Name));
+
+        string? tagType = null, tagValue = null;
+        if (tag.ConstructorArguments.Length == 1 && tag.ConstructorArguments[0] is { Value: not null, Type: { } valueType } value
+            && (valueType.TypeKind == TypeKind.Enum || TypeFacts.IntegerKeyword(valueType) is not null))
+        {
+            tagType = valueType.TypeKind == TypeKind.Enum ? SymbolText.Display(valueType) : TypeFacts.IntegerKeyword(valueType)!;
+            tagValue = "(" + tagType + ")(" + System.Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) + ")";
+        }
+        else
+        {
+            string given = tag.ConstructorArguments.Length == 1 ? tag.ConstructorArguments[0].Value?.ToString() ?? "null" : "";
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidStructureType, tagAt, shape.Name, given));
+        }
+
+        List<string> heads = new();
+        if (extends is not null)
+        {
+            foreach (TypedConstant head in extends.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArray.Create(a)))
+            {
+                if (head.Value is INamedTypeSymbol headShape && TypeFacts.IsShape(headShape) && TypeFacts.HasAttribute(headShape, KnownNames.ArenaStructureTypeAttribute))
+                {
+                    heads.Add(SymbolText.Display(headShape));
+                    continue;
+                }
+                string shown = head.Value is ITypeSymbol t ? TypeFacts.Display(t) : "null";
+                diagnostics.Add(DiagnosticInfo.Create(UsageRules.InvalidExtends, extendsAt, shape.Name,
+                    $"'{shown}' is not an [ArenaStruct] shape with an [ArenaStructureType], so it cannot head a chain"));
+            }
+        }
+        return tagType is null ? null : new StructureTypeModel(tagType, tagValue!, new EquatableArray<string>(heads.Distinct()));
     }
 
     private static Built<ShapeModel> Refused(List<DiagnosticInfo> diagnostics) => new(null, null, new EquatableArray<DiagnosticInfo>(diagnostics));

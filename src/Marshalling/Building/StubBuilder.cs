@@ -107,7 +107,9 @@ internal static class StubBuilder
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.ContainingTypeNotPartial, at, nonPartial.Name, name));
         if (SymbolText.FirstFileLocal(containing) is { } fileLocal)
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.FileLocalType, at, name, fileLocal.Name));
-        if (method.IsGenericMethod) diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericMethod, at, name));
+        // A type parameter is allowed as a chain of a head shape: the JIT specializes the stub per chain type.
+        if (method.IsGenericMethod && method.TypeParameters.Any(t => !method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, t) && TypeFacts.ChainHead(t) is not null)))
+            diagnostics.Add(DiagnosticInfo.Create(UsageRules.GenericMethod, at, name));
         if (method.IsVararg)
         {
             diagnostics.Add(DiagnosticInfo.Create(UsageRules.UnsupportedSignatureType, syntax.ParameterList.GetLocation(), "Parameter '__arglist'", name, "__arglist",
@@ -214,10 +216,10 @@ internal static class StubBuilder
             TargetModel target = inTable ? new TargetModel(TargetKind.Table, entryPoint, null, SymbolText.TableField(method), containing.Name, default)
                 : pointerParameter is not null ? new TargetModel(TargetKind.Parameter, entryPoint, null, pointerParameter, null, default)
                 : candidates.Count > 0 ? new TargetModel(TargetKind.DeclaredLibraryExport, entryPoint, library, SymbolText.TableField(method), null, candidates)
-                : new TargetModel(TargetKind.Export, entryPoint, library, null, null, default);
+                : new TargetModel(TargetKind.Export, entryPoint, library, method.IsGenericMethod ? SymbolText.TableField(method) : null, null, default);
             return new Built<StubModel>(new StubModel(hintName, SymbolText.Namespace(method), containingTypes.Value, signature, returnModel,
                 new EquatableArray<ParameterModel>(parameters), target, setLastError, ForwardedAttributes(method), CallingConventions(method),
-                DeclaresSkipLocalsInit: TypeFacts.Attribute(method, KnownNames.SkipLocalsInitAttribute) is not null), null, reported);
+                DeclaresSkipLocalsInit: TypeFacts.Attribute(method, KnownNames.SkipLocalsInitAttribute) is not null, Generic: method.IsGenericMethod), null, reported);
         }
         // With [LibraryImport] as well (PA0004), LibraryImport's generator writes the body; a second one would be CS0757.
         bool canHoldBody = !asConversion && method.IsPartialDefinition && method.PartialImplementationPart is null

@@ -56,6 +56,13 @@ internal static class DiagnosticIds
     /// <summary>A SafeHandle returned or received with 'out' that the stub cannot construct.</summary>
     public const string SafeHandleNotConstructible = "PA0026";
 
+    /// <summary>A shape with a structure type declares a field staging writes itself (SType, PNext).</summary>
+    public const string ChainFieldDeclared = "PA0050";
+    /// <summary>An [ArenaStructureType] value that is not an enum or integer constant.</summary>
+    public const string InvalidStructureType = "PA0051";
+    /// <summary>An [ArenaExtends] on a shape without a structure type, or naming a head that has none.</summary>
+    public const string InvalidExtends = "PA0052";
+
     /// <summary>A [LibraryImport] or [DllImport] method that [ArenaMarshal] could implement (hidden: it carries the conversion code fix).</summary>
     public const string ConvertibleToArenaMarshal = "PA0027";
 

@@ -23,7 +23,7 @@ internal static class UsageRules
 
     public static readonly DiagnosticDescriptor GenericMethod = Error(DiagnosticIds.GenericMethod,
         "[ArenaMarshal] method must not be generic",
-        "[ArenaMarshal] method '{0}' is generic; a native function has one signature, so declare one method per type",
+        "[ArenaMarshal] method '{0}' is generic; a native function has one signature, so declare one method per type (a type parameter is allowed only for a chain: 'where TChain : struct, IArenaChain<TChain, Head>')",
         "Native functions have fixed parameter types; a type parameter has no native layout the stub could stage.");
 
     public static readonly DiagnosticDescriptor BothImportAttributes = Error(DiagnosticIds.BothImportAttributes,
@@ -125,6 +125,21 @@ internal static class UsageRules
         "Shape member named like its native struct",
         "Shape '{0}' needs the name '{1}' for its generated native struct, but the name is taken or not an identifier; rename the member, or name the struct with [ArenaStruct(NativeName = \"...\")]",
         "The generator adds one member to a shape: its native twin, named Native unless [ArenaStruct(NativeName)] says otherwise; the staging methods live inside it.");
+
+    public static readonly DiagnosticDescriptor ChainFieldDeclared = Error(DiagnosticIds.ChainFieldDeclared,
+        "Shape with a structure type declares its SType or PNext",
+        "Shape '{0}' has a structure type, so its native struct starts with SType and PNext, which staging writes; remove the field '{1}' (attach extensions with a chain: head.Then(link))",
+        "A shape with [ArenaStructureType] gets its tag and next-pointer fields from the generator, so that no caller sets them by hand or sets them wrong.");
+
+    public static readonly DiagnosticDescriptor InvalidStructureType = Error(DiagnosticIds.InvalidStructureType,
+        "Structure type is not an enum or integer constant",
+        "[ArenaStructureType] on '{0}' has the value '{1}', which is not an enum or integer constant; pass the tag, for example StructureType.InstanceCreateInfo",
+        "The native tag field takes the value's type and is written with the value, so it must be an enum member or an integer constant.");
+
+    public static readonly DiagnosticDescriptor InvalidExtends = Error(DiagnosticIds.InvalidExtends,
+        "[ArenaExtends] names something that cannot be chained",
+        "[ArenaExtends] on '{0}' cannot apply: {1}",
+        "Only a shape with a structure type can be a chain link, and only a shape with a structure type can be a chain's head.");
 
     public static readonly DiagnosticDescriptor UsesRefusedShape = Error(DiagnosticIds.UsesRefusedShape,
         "Uses a shape the generator refused",

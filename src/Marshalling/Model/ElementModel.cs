@@ -14,6 +14,7 @@ namespace ParamArena.Marshalling;
 /// <param name="FixedLength">For fixed-size buffers: the number of elements (code units for a string, the NUL included).</param>
 /// <param name="Free">For returned and out/ref strings: how the caller frees the native string after decoding it, or null.</param>
 /// <param name="Buffer">For <see cref="MarshallerKind.StringBuffer"/>: the buffer's capacity and retry rules.</param>
+/// <param name="ChainHead">For a chain type parameter: its head shape, fully qualified (<see cref="ElementType"/> is the type parameter).</param>
 internal sealed record ElementModel(
     MarshallerKind Kind,
     string ManagedType,
@@ -27,7 +28,8 @@ internal sealed record ElementModel(
     bool IsPointer = false,
     int FixedLength = 0,
     FreeModel? Free = null,
-    StringBufferModel? Buffer = null)
+    StringBufferModel? Buffer = null,
+    string? ChainHead = null)
 {
     /// <summary>True when the stub copies the element into the arena (as opposed to passing or pinning it).</summary>
     public bool IsStaged => Kind is MarshallerKind.String or MarshallerKind.StringSequence or MarshallerKind.Shape

@@ -11,6 +11,7 @@ namespace ParamArena.Marshalling;
 /// <param name="NativeFields">The <c>Native</c> struct's fields in C order.</param>
 /// <param name="Fields">The managed fields and how each is staged.</param>
 /// <param name="Counts">The count fields and the arrays they describe.</param>
+/// <param name="StructureType">The structure type from <c>[ArenaStructureType]</c>, or null for a shape without one.</param>
 /// <param name="MayReferToItself">True when the shape can reach itself through arrays or optional shapes, so staging guards its depth.</param>
 /// <param name="ReadOnlyFields">The managed fields declared <c>readonly</c>, which reading back writes through a reference.</param>
 internal sealed record ShapeModel(
@@ -25,4 +26,5 @@ internal sealed record ShapeModel(
     EquatableArray<ShapeFieldModel> Fields,
     EquatableArray<CountGroupModel> Counts,
     bool MayReferToItself,
-    EquatableArray<string> ReadOnlyFields = default);
+    EquatableArray<string> ReadOnlyFields = default,
+    StructureTypeModel? StructureType = null);

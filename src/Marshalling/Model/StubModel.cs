@@ -11,6 +11,7 @@ namespace ParamArena.Marshalling;
 /// <param name="SetLastError">True to save the native last error as LibraryImport does.</param>
 /// <param name="ForwardedAttributes">Attributes copied onto the inner native declaration (<c>[SuppressGCTransition]</c>, <c>[UnmanagedCallConv]</c>).</param>
 /// <param name="CallingConventions">The same, as a function pointer's conventions (<c>Cdecl</c>, <c>SuppressGCTransition</c>).</param>
+/// <param name="Generic">The method is generic (a chain stub), so its inner imports are members of the type, not local functions.</param>
 /// <param name="DeclaresSkipLocalsInit">The declaration has <c>[SkipLocalsInit]</c> already, so the implementation must not repeat it (CS0579).</param>
 internal sealed record StubModel(
     string HintName,
@@ -23,4 +24,5 @@ internal sealed record StubModel(
     bool SetLastError,
     EquatableArray<string> ForwardedAttributes,
     EquatableArray<string> CallingConventions,
-    bool DeclaresSkipLocalsInit = false);
+    bool DeclaresSkipLocalsInit = false,
+    bool Generic = false);

@@ -53,10 +53,8 @@ internal static class MarshallingResolver
             return null;
         }
 
-        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } fixedLength)
-            return FixedBuffer(fixedLength);
-
-        ElementModel? FixedBuffer(AttributeData attribute)
+        // [ArenaFixedLength]: a string or primitive array held in place in the shape's Native, as C's char name[256].
+        if (TypeFacts.Attribute(site.Attributes, KnownNames.ArenaFixedLengthAttribute) is { } attribute)
         {
             if (site.Role != ElementRole.Field)
                 return Refuse("[ArenaFixedLength] sizes a buffer inside an [ArenaStruct] shape; on a parameter or return pass an array or span, or a shape holding the buffer");
@@ -95,6 +93,15 @@ internal static class MarshallingResolver
             if (site.Role == ElementRole.Field && SymbolEqualityComparer.Default.Equals(type, site.Within))
                 return Refuse("a shape cannot embed itself; use a nullable shape or an array");
             return ShapeOrRefuse((INamedTypeSymbol)type, MarshallerKind.Shape);
+        }
+        if (TypeFacts.ChainHead(type) is { } head)
+        {
+            // 'ref': an output chain, staged with its tags and links and read back link by link after the call.
+            if (refKind == RefKindModel.Out)
+                return Refuse("an output chain is passed with 'ref', built with the links to query (head.Then(link)...), so the stub knows which structs to stage");
+            return ShapeOrRefuse(head, MarshallerKind.Shape) is { } chain
+                ? chain with { ElementType = SymbolText.Display(type), ChainHead = SymbolText.Display(head) }
+                : null;
         }
         if (TypeFacts.NullableShape(type) is { } optional)
         {
@@ -138,7 +145,8 @@ internal static class MarshallingResolver
             {
                 KnownNames.MarshalUsingAttribute => "[ArenaMarshal] stages with its own marshallers; for a UTF-8 string pass 'string', for other custom marshallers keep [LibraryImport]",
                 KnownNames.MarshalAsAttribute => WhyMarshalAsNotHonoured(attribute, element),
-                KnownNames.OutAttribute when element.IsStaged => "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it",
+                KnownNames.OutAttribute when element.IsStaged && !ReadBack(element) =>
+                    "a staged copy is not copied back after the call; pass a blittable array or span, which is pinned so the callee writes into it, or a shape with 'ref' or 'out'",
                 KnownNames.OutAttribute when !element.ByReference && element.Kind != MarshallerKind.BlittableSequence =>
                     "a value passed by value cannot be written back by the callee; declare the parameter 'out' or 'ref', or pass a pointer",
                 _ => null,
@@ -151,6 +159,9 @@ internal static class MarshallingResolver
         }
         return element;
     }
+
+    // A 'ref' or 'out' shape is read back after the call, which is what [Out] asks for.
+    private static bool ReadBack(ElementModel element) => element.Kind == MarshallerKind.Shape && element.RefKind is RefKindModel.Ref or RefKindModel.Out;
 
     private static string? WhyMarshalAsNotHonoured(AttributeData attribute, ElementModel element)
     {

@@ -48,6 +48,19 @@ internal static class TypeFacts
             ? name
             : KnownNames.DefaultNativeName;
 
+    /// <summary>The head of a chain type parameter (<c>where TChain : struct, IArenaChain&lt;TChain, Head&gt;</c>) when the head is a shape, or null.</summary>
+    public static INamedTypeSymbol? ChainHead(ITypeSymbol? type)
+    {
+        if (type is not ITypeParameterSymbol parameter) return null;
+        foreach (ITypeSymbol constraint in parameter.ConstraintTypes)
+        {
+            if (constraint is INamedTypeSymbol { TypeArguments.Length: 2 } chain && FullName(chain.OriginalDefinition) == KnownNames.IArenaChain
+                && SymbolEqualityComparer.Default.Equals(chain.TypeArguments[0], parameter) && IsShape(chain.TypeArguments[1]))
+                return (INamedTypeSymbol)chain.TypeArguments[1];
+        }
+        return null;
+    }
+
     /// <summary>The element of <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c>, or null.</summary>
     public static ITypeSymbol? SpanElement(ITypeSymbol? type)
     {
@@ -102,6 +115,14 @@ internal static class TypeFacts
         }
         return false;
     }
+
+    /// <summary>The C# keyword of an integer type, or null.</summary>
+    public static string? IntegerKeyword(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_SByte => "sbyte",
+        SpecialType.System_Int16 => "short",
+        _ => CountTypeKeyword(type),
+    };
 
     /// <summary>The C# keyword of an allowed native count type, or null.</summary>
     public static string? CountTypeKeyword(ITypeSymbol? type) => type?.SpecialType switch

@@ -86,6 +86,30 @@ public static unsafe partial class ArenaStaging
         where TNative : unmanaged =>
         TShape.StageInto(lease, in value, destination);
 
+    /// <summary>Stages a chain: its head into <paramref name="head"/>, then every link in <paramref name="lease"/>, each linked from the one before.</summary>
+    /// <typeparam name="TChain">The chain (a head shape alone, or an <see cref="ArenaChain{THead, TRest, TLink}"/>).</typeparam>
+    /// <typeparam name="THead">The head shape.</typeparam>
+    /// <param name="lease">The lease that owns the staged memory.</param>
+    /// <param name="value">The chain to stage.</param>
+    /// <param name="head">The head's native struct (<c>THead.Native</c>; every field is written).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StageChain<TChain, THead>(scoped in ArenaLease lease, in TChain value, void* head)
+        where TChain : struct, IArenaChain<TChain, THead>
+        where THead : struct =>
+        TChain.StageChain(lease, in value, head);
+
+    /// <summary>Reads a chain staged by <see cref="StageChain{TChain, THead}"/> back into <paramref name="value"/>, head and every link, after a call filled it.</summary>
+    /// <typeparam name="TChain">The chain.</typeparam>
+    /// <typeparam name="THead">The head shape.</typeparam>
+    /// <param name="head">The head's native struct.</param>
+    /// <param name="value">The chain to overwrite.</param>
+    /// <exception cref="InvalidOperationException">The native chain ends before the last link.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ReadChain<TChain, THead>(void* head, ref TChain value)
+        where TChain : struct, IArenaChain<TChain, THead>
+        where THead : struct =>
+        TChain.ReadChain(head, ref value);
+
     /// <summary>Stages every item as a contiguous array of native structs in <paramref name="lease"/>.</summary>
     /// <typeparam name="TShape">The shape.</typeparam>
     /// <typeparam name="TNative">Its native twin (<c>TShape.Native</c>).</typeparam>

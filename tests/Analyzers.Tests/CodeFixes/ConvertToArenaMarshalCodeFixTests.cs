@@ -50,6 +50,56 @@ public sealed class ConvertToArenaMarshalCodeFixTests
         }
         """);
 
+    // LibraryImport frees a returned string, and one received through out or ref, with Marshal.FreeCoTaskMem: [ArenaFree] keeps that.
+    [Fact]
+    public Task StringsTheImportFreedAreFreedByTheConvertedStub() => VerifySuggestion.CodeFixAsync<ConvertToArenaMarshalCodeFix>("""
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Api
+        {
+            [LibraryImport("libc.so.6", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
+            public static partial string? {|PA0027:RealPath|}(string path, nint resolved);
+
+            [LibraryImport("native", StringMarshalling = StringMarshalling.Utf8)]
+            public static partial int {|PA0027:Describe|}(int code, out string? text, [MarshalAs(UnmanagedType.LPUTF8Str)] ref string cursor);
+        }
+        """, """
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Api
+        {
+            [ArenaMarshal("libc.so.6", EntryPoint = "realpath")]
+            [return: ArenaFree]
+            public static partial string? RealPath(string path, nint resolved);
+
+            [ArenaMarshal("native")]
+            public static partial int Describe(int code, [ArenaFree] out string? text, [MarshalAs(UnmanagedType.LPUTF8Str)][ArenaFree] ref string cursor);
+        }
+        """);
+
+    [Fact]
+    public Task ADllImportReturningAStringFreesItAsTheRuntimeDid() => VerifySuggestion.CodeFixAsync<ConvertToArenaMarshalCodeFix>("""
+        using System.Runtime.InteropServices;
+
+        static partial class Native
+        {
+            [DllImport("native", EntryPoint = "describe")]
+            public static extern string {|PA0027:Describe|}(int code);
+        }
+        """, """
+        using System.Runtime.InteropServices;
+        using ParamArena;
+
+        static partial class Native
+        {
+            [ArenaMarshal("native", EntryPoint = "describe")]
+            [return: ArenaFree]
+            public static partial string Describe(int code);
+        }
+        """);
+
     [Fact]
     public Task ADllImportBecomesAStaticPartialStubInAPartialType() => VerifySuggestion.CodeFixAsync<ConvertToArenaMarshalCodeFix>("""
         using System.Runtime.InteropServices;
@@ -78,7 +128,7 @@ public sealed class ConvertToArenaMarshalCodeFixTests
         static partial class Native
         {
             [DllImport("native")]
-            public static extern int Fill(ref string text);
+            public static extern int Fill(in string text);
 
             [DllImport("native", PreserveSig = false)]
             public static extern void Run(int value);

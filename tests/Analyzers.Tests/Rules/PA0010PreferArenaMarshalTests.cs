@@ -79,7 +79,7 @@ public sealed class PA0010PreferArenaMarshalTests
         static partial class Api
         {
             [LibraryImport("native", StringMarshalling = StringMarshalling.Utf8)]
-            public static partial int Join(string[] parts, ref string last);
+            public static partial int Join(string[] parts, in string last);
         }
         """));
 }

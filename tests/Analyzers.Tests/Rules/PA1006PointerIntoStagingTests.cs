@@ -96,4 +96,52 @@ public sealed class PA1006PointerIntoStagingTests
             public static partial int Measure(string text, out int* counts, out nint handle);
         }
         """));
+
+    [Fact]
+    public Task AnOutPointerWithASpanStagedAsACStringIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class LibC
+        {
+            [ArenaMarshal("libc", EntryPoint = "strtol")]
+            public static partial nint ParseLong([MarshalAs(UnmanagedType.LPUTF8Str)] ReadOnlySpan<char> text, out byte* {|PA1006:end|}, int radix);
+
+            [ArenaMarshal("libc", EntryPoint = "strtol")]
+            public static partial nint ParseUtf8([MarshalAs(UnmanagedType.LPUTF8Str)] ReadOnlySpan<byte> text, out byte* {|PA1006:end|}, int radix);
+
+            [ArenaMarshal("parser")]
+            public static partial int Skip([MarshalAs(UnmanagedType.LPWStr)] ReadOnlySpan<char> text, out char* {|PA1006:end|});
+        }
+        """));
+
+    [Fact]
+    public Task APinnedSpanIsTheCallersMemorySoAnOutPointerIntoItIsNotReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class LibC
+        {
+            [ArenaMarshal("native", EntryPoint = "scan")]
+            public static partial nint Scan(ReadOnlySpan<byte> text, out byte* end);
+        }
+        """));
+
+    [Fact]
+    public Task TheEncodingIsEachParametersOwn() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class Parser
+        {
+            [ArenaMarshal("parser")]
+            public static partial int Skip([MarshalAs(UnmanagedType.LPWStr)] string text, out char* {|PA1006:cursor|}, out byte* bytes);
+        }
+        """));
+
+    [Fact]
+    public Task APointerIntoACallerBufferOrARefStringIsReported() => VerifyMethod.DeclarationsAsync(Snippet.File("""
+        static unsafe partial class LibC
+        {
+            [ArenaMarshal("libc", EntryPoint = "getcwd")]
+            public static partial byte* {|PA1006:GetCwd|}([ArenaStringBuffer(1, CapacityType = typeof(nuint))] out string? path);
+
+            [ArenaMarshal("libc", EntryPoint = "getcwd")]
+            public static partial nint GetCwdAddress([ArenaStringBuffer(1, CapacityType = typeof(nuint))] out string? path);
+
+            [ArenaMarshal("native", EntryPoint = "advance")]
+            public static partial int Advance(ref string cursor, out byte* {|PA1006:previous|});
+        }
+        """));
 }

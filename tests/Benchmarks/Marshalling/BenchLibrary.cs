@@ -79,6 +79,44 @@ internal static class BenchLibrary
             return mix_strs(h, c->extensions, c->extensionCount);
         }
 
+        /* The instance create-info's extension structs the chain benchmark links (Vk*CreateInfoEXT, VkValidation*EXT). */
+        typedef struct { uint32_t sType; const void* pNext; } LinkBase;
+        typedef struct { uint32_t sType; const void* pNext; uint32_t enabledCount; const uint32_t* enabled; uint32_t disabledCount; const uint32_t* disabled; } FeaturesInfo;
+        typedef struct { uint32_t sType; const void* pNext; uint32_t count; const uint32_t* checks; } FlagsInfo;
+        typedef struct { uint32_t sType; const void* pNext; uint32_t flags; void* callback; void* userData; } ReportInfo;
+
+        static uint64_t mix_u32s(uint64_t h, const uint32_t* items, uint32_t count)
+        {
+            h = mix(h, count);
+            if (count == 0) return h;
+            if (items == NULL) return mix(h, UINT64_MAX);
+            for (uint32_t i = 0; i < count; i++) h = mix(h, items[i]);
+            return h;
+        }
+
+        /* The head's tag, every link (tag, then its fields) in chain order, a terminator, then the head's fields. */
+        static uint64_t digest_chain_instance(const InstanceInfo* c)
+        {
+            uint64_t h = mix(START, c->sType);
+            for (const LinkBase* link = (const LinkBase*)c->pNext; link != NULL; link = (const LinkBase*)link->pNext)
+            {
+                h = mix(h, link->sType);
+                switch (link->sType)
+                {
+                    case 1000128004u: { const DebugInfo* d = (const DebugInfo*)link; h = mix(mix(mix(mix(h, d->flags), d->severity), d->types), d->callback != NULL); break; }
+                    case 1000247000u: { const FeaturesInfo* f = (const FeaturesInfo*)link; h = mix_u32s(mix_u32s(h, f->enabled, f->enabledCount), f->disabled, f->disabledCount); break; }
+                    case 1000061000u: { const FlagsInfo* f = (const FlagsInfo*)link; h = mix_u32s(h, f->checks, f->count); break; }
+                    case 1000011000u: { const ReportInfo* r = (const ReportInfo*)link; h = mix(mix(h, r->flags), r->callback != NULL); break; }
+                    default: h = mix(h, UINT64_MAX - 1); break;
+                }
+            }
+            h = mix(mix(h, UINT64_MAX), c->flags);
+            if (c->app == NULL) h = mix(h, UINT64_MAX);
+            else h = mix(mix(mix_str(mix(mix_str(mix(mix(h, c->app->sType), c->app->pNext != NULL), c->app->name), c->app->version), c->app->engine), c->app->engineVersion), c->app->apiVersion);
+            h = mix_strs(h, c->layers, c->layerCount);
+            return mix_strs(h, c->extensions, c->extensionCount);
+        }
+
         static uint64_t digest_device(const DeviceInfo* c)
         {
             uint64_t h = mix(mix(mix(mix(START, c->sType), c->pNext != NULL), c->flags), c->queueCount);
@@ -96,6 +134,7 @@ internal static class BenchLibrary
         void bench_noop_string(const char* s) { RECORD(mix_str(START, s)); }
         void bench_noop_strings(const char* const* items, int count) { RECORD(mix_strs(START, items, (uint32_t)count)); }
         void bench_noop_instance(const void* createInfo) { RECORD(digest_instance((const InstanceInfo*)createInfo)); }
+        void bench_noop_instance_chain(const void* createInfo) { RECORD(digest_chain_instance((const InstanceInfo*)createInfo)); }
         void bench_noop_device(const void* createInfo) { RECORD(digest_device((const DeviceInfo*)createInfo)); }
         void bench_noop_utf16(const unsigned short* s) { if (armed) { uint64_t h = START; for (; s != NULL && *s; s++) h = mix(h, *s); RECORD(h); } }
         void bench_two_strings(const char* a, const char* b, int flags, int* result) { RECORD(mix(mix_str(mix_str(START, a), b), (uint32_t)flags)); *result = flags; }

@@ -19,6 +19,10 @@ public static unsafe partial class BenchNative
     [ArenaMarshal(BenchLibrary.Name, EntryPoint = "bench_noop_device")]
     internal static partial void ArenaDevice(in DeviceInfoShape createInfo);
 
+    [ArenaMarshal(BenchLibrary.Name, EntryPoint = "bench_noop_instance_chain")]
+    internal static partial void ArenaInstanceChain<TChain>(in TChain createInfo)
+        where TChain : struct, IArenaChain<TChain, ChainedInstanceShape>;
+
     // LibraryImport
     [LibraryImport(BenchLibrary.Name, EntryPoint = "bench_noop_string", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void LibraryImportString(string s);
@@ -45,6 +49,9 @@ public static unsafe partial class BenchNative
 
     [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_device", ExactSpelling = true)]
     internal static extern void RawDevice(DeviceCreateInfo* createInfo);
+
+    [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_instance_chain", ExactSpelling = true)]
+    internal static extern void RawInstanceChain(InstanceCreateInfo* createInfo);
 
     /// <summary>DllImport marshalling a struct by ref: what runtime marshalling can express of VkInstanceCreateInfo's top level.</summary>
     [DllImport(BenchLibrary.Name, EntryPoint = "bench_noop_instance")]

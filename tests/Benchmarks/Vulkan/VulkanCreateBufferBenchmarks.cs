@@ -72,7 +72,6 @@ public unsafe class VulkanCreateBufferBenchmarks : LavapipeBenchmark
     {
         Gen.BufferCreateInfo createInfo = new()
         {
-            SType = Gen.StructureType.BufferCreateInfo,
             Size = BufferSize,
             Usage = Gen.BufferUsageFlags.StorageBuffer,
             SharingMode = Gen.SharingMode.Exclusive,

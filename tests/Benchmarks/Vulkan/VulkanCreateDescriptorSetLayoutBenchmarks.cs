@@ -89,7 +89,6 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
     {
         Gen.DescriptorSetLayoutCreateInfo layoutInfo = new()
         {
-            SType = Gen.StructureType.DescriptorSetLayoutCreateInfo,
             Bindings = _genBindings,
         };
         if (GenCommands.CreateDescriptorSetLayout(GenDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)

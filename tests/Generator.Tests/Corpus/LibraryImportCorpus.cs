@@ -793,6 +793,8 @@ internal static class LibraryImportCorpus
                 + $"[ArenaMarshal({Lib})]\npublic static partial int Fill(out {type} filled, ref {type} changed);";
             add("ShapeReadBack", name, InTest(readBack, "\n    " + declaration));
         }
+        add("ShapeReadBack", "outAttribute", InTest($"[ArenaMarshal({Lib})]\npublic static partial int Fill([Out] out Self filled, [In, Out] ref Self changed, [Out] Self copy);",
+            "\n    [ArenaStruct] public partial struct Self { public int X; public string? Name; }"));
     }
 
     /// <summary>Pointer types with and without an unsafe context (LibraryImport's UnsafeContext snippet).</summary>

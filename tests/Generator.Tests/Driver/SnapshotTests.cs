@@ -58,8 +58,31 @@ public class SnapshotTests
         }
         """;
 
+    private const string ChainSource = """
+        using ParamArena;
+        namespace Sample.Chains;
+        public enum StructureType : uint { InstanceCreateInfo = 1, DebugInfo = 1000128004, Features2 = 1000059000, Vulkan12Features = 51 }
+        [ArenaStruct, ArenaStructureType(StructureType.InstanceCreateInfo)]
+        public partial struct InstanceCreateInfo { public uint Flags; [ArenaCount("EnabledLayerCount")] public string[]? EnabledLayerNames; }
+        [ArenaStruct, ArenaStructureType(StructureType.DebugInfo), ArenaExtends(typeof(InstanceCreateInfo))]
+        public partial struct DebugInfo { public uint Severity; }
+        [ArenaStruct, ArenaStructureType(StructureType.Features2)]
+        public partial struct Features2 { public uint RobustBufferAccess; }
+        [ArenaStruct, ArenaStructureType(StructureType.Vulkan12Features), ArenaExtends(typeof(Features2))]
+        public partial struct Vulkan12Features { public uint TimelineSemaphore; }
+        public static unsafe partial class Vk
+        {
+            [ArenaMarshal("vulkan")]
+            public static partial int CreateInstance<TChain>(in TChain createInfo, void* allocator, out nint instance)
+                where TChain : struct, IArenaChain<TChain, InstanceCreateInfo>;
+            [ArenaMarshal("vulkan")]
+            public static partial void GetFeatures2<TChain>(nint device, ref TChain features)
+                where TChain : struct, IArenaChain<TChain, Features2>;
+        }
+        """;
+
     /// <summary>Every source whose generated files are snapshotted; the Snapshots folder holds exactly their files.</summary>
-    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, EnumerationSource];
+    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, EnumerationSource, ChainSource];
 
     public static IEnumerable<object[]> GeneratedFiles() =>
         GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
@@ -153,6 +176,25 @@ public class SnapshotTests
     public void ReadBackMatchesSnapshot(string hintName)
     {
         var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(ReadBackSource));
+        Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
+    }
+
+    public static IEnumerable<object[]> ChainFiles() =>
+        GeneratorHarness.Run(GeneratorHarness.Compile(ChainSource)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
+
+    [Fact]
+    public void ChainShapesAndStubsCompile()
+    {
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(ChainSource));
+        Assert.Empty(errors);
+        Assert.Equal(6, sources.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChainFiles))]
+    public void ChainsMatchSnapshot(string hintName)
+    {
+        var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(ChainSource));
         Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
     }
 

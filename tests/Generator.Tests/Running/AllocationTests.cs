@@ -32,4 +32,28 @@ public class AllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void BuildingAndPassingAFourLinkChainAllocatesZeroManagedBytes()
+    {
+        ChainHead head = ChainTests.Head(7);
+        LinkA a1 = ChainTests.A(1), a3 = ChainTests.A(3);
+        LinkB b0 = ChainTests.B(0);
+        LinkC c2 = ChainTests.C(2);
+        uint[] tags = ChainTests.FourTags;
+        int failures = 0;
+        void BuildAndCall()
+        {
+            // Building is part of the call path measured: the chain is a struct, built anew each time.
+            var chain = head.Then(b0).Then(a1).Then(c2).Then(a3);
+            failures += ChainNative.CheckChain(in chain, tags, 7) == 0 ? 0 : 1;
+        }
+
+        for (int i = 0; i < 100; i++) BuildAndCall();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) BuildAndCall();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, failures);
+        Assert.Equal(0, allocated);
+    }
 }

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uchar.h>
@@ -99,10 +100,17 @@ typedef struct {
     const char16_t* const* Names;
 } WideShape;
 
+/* Structure chains: a head and three link types, every one starting with a tag and a next pointer. */
+typedef struct { uint32_t SType; const void* PNext; } ChainBase;
+typedef struct { uint32_t SType; const void* PNext; uint32_t Marker; const char* Name; } ChainHead;
+typedef struct { uint32_t SType; const void* PNext; int32_t Value; } LinkA;
+typedef struct { uint32_t SType; const void* PNext; const char* Text; uint64_t Big; } LinkB;
+typedef struct { uint32_t SType; const void* PNext; uint32_t ValuesCount; const int32_t* Values; uint8_t Flag; } LinkC;
+
 #define LAYOUT(T) if (strcmp(type, #T) == 0) return (int64_t)sizeof(T);
 int64_t pa_sizeof(const char* type)
 {
-    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo) LAYOUT(WriteSet) LAYOUT(WideShape)
+    LAYOUT(Vec2) LAYOUT(Item) LAYOUT(Scene) LAYOUT(ValidationFeatures) LAYOUT(DebugInfo) LAYOUT(AppInfo) LAYOUT(InstanceInfo) LAYOUT(WriteSet) LAYOUT(WideShape) LAYOUT(ChainHead) LAYOUT(LinkA) LAYOUT(LinkB) LAYOUT(LinkC)
     return -1;
 }
 
@@ -123,6 +131,10 @@ int64_t pa_offsetof(const char* type, const char* field)
     OFFSET(WriteSet, SType) OFFSET(WriteSet, PNext) OFFSET(WriteSet, Binding) OFFSET(WriteSet, DescriptorCount)
     OFFSET(WriteSet, DescriptorType) OFFSET(WriteSet, Items) OFFSET(WriteSet, Buffers) OFFSET(WriteSet, Views)
     OFFSET(WideShape, Id) OFFSET(WideShape, Name) OFFSET(WideShape, NameCount) OFFSET(WideShape, Names)
+    OFFSET(ChainHead, SType) OFFSET(ChainHead, PNext) OFFSET(ChainHead, Marker) OFFSET(ChainHead, Name)
+    OFFSET(LinkA, SType) OFFSET(LinkA, PNext) OFFSET(LinkA, Value)
+    OFFSET(LinkB, SType) OFFSET(LinkB, PNext) OFFSET(LinkB, Text) OFFSET(LinkB, Big)
+    OFFSET(LinkC, SType) OFFSET(LinkC, PNext) OFFSET(LinkC, ValuesCount) OFFSET(LinkC, Values) OFFSET(LinkC, Flag)
     return -1;
 }
 
@@ -207,6 +219,83 @@ int32_t pa_check_instance(const InstanceInfo* info)
     CHECK(10, features != NULL && features->SType == 1000247000u && features->PNext == NULL);
     CHECK(11, features->EnabledCount == 2 && features->Enabled[0] == 5 && features->Enabled[1] == 6);
     return 0;
+}
+
+/*
+ * Walks a chain and checks every link against what the test built: link i has the tag tags[i] (10 LinkA,
+ * 11 LinkB, 12 LinkC) and fields derived from seed + i. Returns 0, or where the first mismatch is: 1-3 the
+ * head, 100 * (i + 1) + n link i's check n, 9000 + i a chain shorter than tags (link i missing), 9999 longer.
+ */
+int32_t pa_check_chain(const ChainHead* head, const uint32_t* tags, uint32_t count, int32_t seed)
+{
+    char expected[32];
+    CHECK(1, head != NULL && head->SType == 1);
+    CHECK(2, head->Marker == (uint32_t)seed * 3u);
+    snprintf(expected, sizeof expected, "head-%d", seed);
+    CHECK(3, head->Name != NULL && strcmp(head->Name, expected) == 0);
+    const ChainBase* link = head->PNext;
+    for (uint32_t i = 0; i < count; i++)
+    {
+        int32_t v = seed + (int32_t)i;
+        int32_t at = 100 * (int32_t)(i + 1);
+        if (link == NULL) return 9000 + (int32_t)i;
+        if (link->SType != tags[i]) return at + 1;
+        switch (link->SType)
+        {
+            case 10:
+                CHECK(at + 2, ((const LinkA*)link)->Value == v);
+                break;
+            case 11: {
+                const LinkB* b = (const LinkB*)link;
+                snprintf(expected, sizeof expected, "link-%d", v);
+                CHECK(at + 3, b->Text != NULL && strcmp(b->Text, expected) == 0);
+                CHECK(at + 4, b->Big == (uint64_t)v * 1000000007ull);
+                break;
+            }
+            case 12: {
+                const LinkC* c = (const LinkC*)link;
+                CHECK(at + 5, c->ValuesCount == (uint32_t)(v % 3 + 1) && c->Values != NULL);
+                for (uint32_t j = 0; j < c->ValuesCount; j++) CHECK(at + 6, c->Values[j] == v * 10 + (int32_t)j);
+                CHECK(at + 7, c->Flag == (uint8_t)(v & 1));
+                break;
+            }
+            default:
+                return at + 8;
+        }
+        link = link->PNext;
+    }
+    CHECK(9999, link == NULL);
+    return 0;
+}
+
+/*
+ * An output chain, as vkGetPhysicalDeviceFeatures2 fills one: every struct keeps its tag and pNext, and its fields
+ * are written from its position i (1 for the first link): LinkA.Value = 10 * i, LinkB.Text = "filled-<i>" and
+ * Big = 7 * i, LinkC's Values[j] = 100 * i + j in the array the caller staged, Flag = 1. The head's Marker becomes
+ * the number of links. Returns -1 for a tag it does not know, else the number of links.
+ */
+int32_t pa_fill_chain(ChainHead* head)
+{
+    static const char* const texts[] = { "filled-0", "filled-1", "filled-2", "filled-3", "filled-4", "filled-5", "filled-6", "filled-7" };
+    int32_t i = 0;
+    for (ChainBase* link = (ChainBase*)head->PNext; link != NULL; link = (ChainBase*)link->PNext)
+    {
+        i++;
+        switch (link->SType)
+        {
+            case 10: ((LinkA*)link)->Value = 10 * i; break;
+            case 11: ((LinkB*)link)->Text = texts[i % 8]; ((LinkB*)link)->Big = 7u * (uint64_t)i; break;
+            case 12: {
+                LinkC* c = (LinkC*)link;
+                for (uint32_t j = 0; j < c->ValuesCount; j++) ((int32_t*)c->Values)[j] = 100 * i + (int32_t)j;
+                c->Flag = 1;
+                break;
+            }
+            default: return -1;
+        }
+    }
+    head->Marker = (uint32_t)i;
+    return i;
 }
 
 /* ---- scalar, span, string and handle functions ---- */

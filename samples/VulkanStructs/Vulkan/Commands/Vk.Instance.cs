@@ -18,9 +18,10 @@ public static unsafe partial class Vk
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumerateInstanceExtensionProperties")]
     public static partial Result EnumerateInstanceExtensionProperties(string? layerName, ref uint propertyCount, ExtensionProperties* properties);
 
-    /// <summary>vkCreateInstance.</summary>
+    /// <summary>vkCreateInstance: <paramref name="createInfo"/> is an <see cref="InstanceCreateInfo"/> alone or with a chain of its extensions.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateInstance")]
-    public static partial Result CreateInstance(in InstanceCreateInfo createInfo, AllocationCallbacks* allocator, out Instance instance);
+    public static partial Result CreateInstance<TChain>(in TChain createInfo, AllocationCallbacks* allocator, out Instance instance)
+        where TChain : struct, IArenaChain<TChain, InstanceCreateInfo>;
 
     /// <summary>vkDestroyInstance.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkDestroyInstance")]

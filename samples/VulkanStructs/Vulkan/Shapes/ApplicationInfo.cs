@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkApplicationInfo: who is creating the instance and which Vulkan version it targets.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ApplicationInfo)]
 public unsafe partial struct ApplicationInfo
 {
-    /// <summary><see cref="StructureType.ApplicationInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>The application's name (staged as <c>const char* pApplicationName</c>).</summary>
     public string? ApplicationName;
     /// <summary>The application's version.</summary>

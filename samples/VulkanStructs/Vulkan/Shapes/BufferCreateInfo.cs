@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkBufferCreateInfo: size, usage and sharing of a new buffer.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BufferCreateInfo)]
 public unsafe partial struct BufferCreateInfo
 {
-    /// <summary><see cref="StructureType.BufferCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Sparse options.</summary>
     public BufferCreateFlags Flags;
     /// <summary>Size in bytes.</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkCommandBufferAllocateInfo: the pool, level and number of command buffers to allocate.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CommandBufferAllocateInfo)]
 public unsafe partial struct CommandBufferAllocateInfo
 {
-    /// <summary><see cref="StructureType.CommandBufferAllocateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>The pool to allocate from.</summary>
     public CommandPool CommandPool;
     /// <summary>Primary or secondary.</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkCommandPoolCreateInfo: the queue family and options of a new command pool.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CommandPoolCreateInfo)]
 public unsafe partial struct CommandPoolCreateInfo
 {
-    /// <summary><see cref="StructureType.CommandPoolCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Pool options.</summary>
     public CommandPoolCreateFlags Flags;
     /// <summary>The queue family the pool's command buffers are submitted to.</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkComputePipelineCreateInfo: the shader stage and layout of a compute pipeline.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ComputePipelineCreateInfo)]
 public unsafe partial struct ComputePipelineCreateInfo
 {
-    /// <summary><see cref="StructureType.ComputePipelineCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Pipeline options; 0.</summary>
     public uint Flags;
     /// <summary>The compute stage, embedded by value (<c>VkPipelineShaderStageCreateInfo stage</c>).</summary>

@@ -4,16 +4,14 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDebugUtilsMessengerCreateInfoEXT: which debug messages go to which callback.</summary>
 /// <remarks>
-/// Used twice by the sample: chained into <see cref="InstanceCreateInfo.Next"/> (it then covers
+/// Used twice by the sample: chained after an <see cref="InstanceCreateInfo"/> (it then covers
 /// vkCreateInstance and vkDestroyInstance) and passed to vkCreateDebugUtilsMessengerEXT (everything in between).
 /// </remarks>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsMessengerCreateInfoEXT)]
+[ArenaExtends(typeof(InstanceCreateInfo))]
 public unsafe partial struct DebugUtilsMessengerCreateInfoEXT
 {
-    /// <summary><see cref="StructureType.DebugUtilsMessengerCreateInfoEXT"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain: in the instance create-info's chain, the validation features to turn on; otherwise null.</summary>
-    public ValidationFeaturesEXT? Next;
     /// <summary>Reserved; 0.</summary>
     public uint Flags;
     /// <summary>The severities the callback receives.</summary>

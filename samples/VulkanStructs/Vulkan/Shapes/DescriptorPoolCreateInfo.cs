@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDescriptorPoolCreateInfo: capacity of a new descriptor pool.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorPoolCreateInfo)]
 public unsafe partial struct DescriptorPoolCreateInfo
 {
-    /// <summary><see cref="StructureType.DescriptorPoolCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Pool options; 0 (sets are freed with the pool).</summary>
     public uint Flags;
     /// <summary>The most descriptor sets the pool hands out.</summary>

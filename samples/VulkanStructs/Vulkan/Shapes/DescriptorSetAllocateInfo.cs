@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDescriptorSetAllocateInfo: the pool and one layout per descriptor set to allocate.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetAllocateInfo)]
 public unsafe partial struct DescriptorSetAllocateInfo
 {
-    /// <summary><see cref="StructureType.DescriptorSetAllocateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>The pool to allocate from.</summary>
     public DescriptorPool DescriptorPool;
     /// <summary>One layout per set (staged as <c>descriptorSetCount</c> + <c>pSetLayouts</c>).</summary>

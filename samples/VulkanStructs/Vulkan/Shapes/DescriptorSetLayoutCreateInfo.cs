@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDescriptorSetLayoutCreateInfo: the bindings of a new descriptor set layout.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetLayoutCreateInfo)]
 public unsafe partial struct DescriptorSetLayoutCreateInfo
 {
-    /// <summary><see cref="StructureType.DescriptorSetLayoutCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Layout options; 0.</summary>
     public uint Flags;
     /// <summary>The bindings (staged as <c>bindingCount</c> + <c>pBindings</c>).</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDeviceCreateInfo: the queues and extensions of a new logical device.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceCreateInfo)]
 public unsafe partial struct DeviceCreateInfo
 {
-    /// <summary><see cref="StructureType.DeviceCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Reserved; 0.</summary>
     public uint Flags;
     /// <summary>The queues to create (staged as <c>queueCreateInfoCount</c> + <c>pQueueCreateInfos</c>).</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkDeviceQueueCreateInfo: the queues to create in one queue family.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceQueueCreateInfo)]
 public unsafe partial struct DeviceQueueCreateInfo
 {
-    /// <summary><see cref="StructureType.DeviceQueueCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Reserved (protected queues only); 0.</summary>
     public uint Flags;
     /// <summary>The queue family.</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkPipelineLayoutCreateInfo: the descriptor set layouts and push-constant ranges of a pipeline.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineLayoutCreateInfo)]
 public unsafe partial struct PipelineLayoutCreateInfo
 {
-    /// <summary><see cref="StructureType.PipelineLayoutCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Reserved; 0.</summary>
     public uint Flags;
     /// <summary>Set layouts by set number (staged as <c>setLayoutCount</c> + <c>pSetLayouts</c>).</summary>

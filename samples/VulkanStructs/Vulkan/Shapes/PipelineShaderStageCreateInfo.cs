@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkPipelineShaderStageCreateInfo: one shader stage of a pipeline.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineShaderStageCreateInfo)]
 public unsafe partial struct PipelineShaderStageCreateInfo
 {
-    /// <summary><see cref="StructureType.PipelineShaderStageCreateInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Stage options; 0.</summary>
     public uint Flags;
     /// <summary>The stage (<c>stage</c>).</summary>

@@ -4,12 +4,9 @@ namespace VulkanStructs.Vulkan;
 
 /// <summary>VkSubmitInfo: command buffers to execute and the semaphores around them.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SubmitInfo)]
 public unsafe partial struct SubmitInfo
 {
-    /// <summary><see cref="StructureType.SubmitInfo"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>Semaphores to wait on (staged as <c>waitSemaphoreCount</c> + <c>pWaitSemaphores</c>).</summary>
     [ArenaCount("waitSemaphoreCount")]
     public Semaphore[]? WaitSemaphores;

@@ -9,12 +9,9 @@ namespace VulkanStructs.Vulkan;
 /// <c>[ArenaCount]</c>, so staging writes it from the non-null array's length.
 /// </remarks>
 [ArenaStruct]
+[ArenaStructureType(StructureType.WriteDescriptorSet)]
 public unsafe partial struct WriteDescriptorSet
 {
-    /// <summary><see cref="StructureType.WriteDescriptorSet"/>.</summary>
-    public StructureType SType;
-    /// <summary>Extension chain; null.</summary>
-    public void* PNext;
     /// <summary>The set to update.</summary>
     public DescriptorSet DstSet;
     /// <summary>The binding within the set.</summary>

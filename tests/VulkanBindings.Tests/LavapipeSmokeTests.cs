@@ -1,0 +1,87 @@
+using System;
+using ParamArena;
+using Xunit;
+using Xunit.Abstractions;
+using Buffer = VulkanBindings.Buffer;
+
+namespace VulkanBindings.Tests;
+
+/// <summary>
+/// Generated commands called on the machine's Vulkan device (lavapipe in CI) under VK_LAYER_KHRONOS_validation
+/// (<see cref="VulkanSession"/>): the layer checks every staged struct, and reports nothing but the one forbidden
+/// create-info the test passes on purpose.
+/// </summary>
+public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void InstanceDeviceAndBufferThroughGeneratedCommandsUnderValidationWithoutFindings()
+    {
+        using VulkanSession session = new();
+        InstanceCommands instanceCommands = session.InstanceCommands;
+        DeviceCommands deviceCommands = session.DeviceCommands;
+        Device device = session.Device;
+
+        instanceCommands.GetPhysicalDeviceProperties(session.PhysicalDevice, out PhysicalDeviceProperties properties);
+        Assert.True(properties.ApiVersion >= VulkanSession.ApiVersion13, $"the device offers Vulkan {properties.ApiVersion >> 22}.{(properties.ApiVersion >> 12) & 0x3ff}");
+
+        // A caller-tagged output chain: Properties2 (a shape, staged and read back) → Vulkan12Properties (its Native,
+        // which the driver fills in place and ArenaStaging.Read converts).
+        PhysicalDeviceVulkan12Properties.Native vulkan12Native = new() { SType = StructureType.PhysicalDeviceVulkan12Properties };
+        PhysicalDeviceProperties2 properties2 = new() { SType = StructureType.PhysicalDeviceProperties2, PNext = &vulkan12Native };
+        instanceCommands.GetPhysicalDeviceProperties2(session.PhysicalDevice, ref properties2);
+        PhysicalDeviceVulkan12Properties vulkan12 = ArenaStaging.Read<PhysicalDeviceVulkan12Properties, PhysicalDeviceVulkan12Properties.Native>(&vulkan12Native);
+        output.WriteLine($"{properties2.Properties.DeviceName}, driver {vulkan12.DriverName} ({vulkan12.DriverID}), " +
+            $"{properties2.Properties.Limits.MaxComputeWorkGroupSize![0]} invocations wide");
+        Assert.False(string.IsNullOrEmpty(properties.DeviceName));
+        Assert.Equal(properties.DeviceName, properties2.Properties.DeviceName);
+        Assert.Equal(16, properties.PipelineCacheUUID!.Length);
+        Assert.False(string.IsNullOrEmpty(vulkan12.DriverName));
+        Assert.NotEqual(default, vulkan12.DriverID);
+
+        // Enumerations in one call: [ArenaEnumerated] stubs, and the tool's helper that tags QueueFamilyProperties2 items.
+        QueueFamilyProperties2[] families2 = instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice);
+        instanceCommands.GetPhysicalDeviceQueueFamilyProperties(session.PhysicalDevice, out QueueFamilyProperties[] families);
+        Assert.NotEmpty(families);
+        Assert.Equal(families.Length, families2.Length);
+        for (int i = 0; i < families.Length; i++) Assert.Equal(families[i].QueueCount, families2[i].QueueFamilyProperties.QueueCount);
+        VulkanSession.Check(Vk.EnumerateInstanceExtensionProperties(VulkanSession.ValidationLayer, out ExtensionProperties[] layerExtensions), "vkEnumerateInstanceExtensionProperties");
+        Assert.Contains(layerExtensions, e => VulkanSession.Text(e.ExtensionName) == "VK_EXT_validation_features");
+
+        BufferCreateInfo bufferInfo = new()
+        {
+            SType = StructureType.BufferCreateInfo,
+            Size = 4096,
+            Usage = BufferUsageFlags.StorageBuffer | BufferUsageFlags.TransferDst,
+            SharingMode = SharingMode.Exclusive,
+        };
+        VulkanSession.Check(deviceCommands.CreateBuffer(device, in bufferInfo, null, out Buffer buffer), "vkCreateBuffer");
+        deviceCommands.GetBufferMemoryRequirements(device, buffer, out MemoryRequirements requirements);
+        Assert.True(requirements.Size >= 4096, $"requirements.Size = {requirements.Size}");
+        Assert.NotEqual(0u, requirements.MemoryTypeBits);
+        deviceCommands.DestroyBuffer(device, buffer, null);
+
+        // Warmed up, the staged create-info and both calls through the device table allocate nothing managed.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 16; i++)
+        {
+            VulkanSession.Check(deviceCommands.CreateBuffer(device, in bufferInfo, null, out buffer), "vkCreateBuffer");
+            deviceCommands.DestroyBuffer(device, buffer, null);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        lock (session.Findings)
+        {
+            output.WriteLine($"{session.Messages} messages from the loader and layer; findings: {session.Findings.Count}");
+            Assert.True(session.Messages > 0, "the messenger received nothing, so 'no findings' would mean nothing");
+            Assert.Empty(session.Findings);
+        }
+
+        // The oracle: a create-info the specification forbids (size 0) must be reported, so "no findings" means something.
+        BufferCreateInfo forbidden = bufferInfo with { Size = 0 };
+        if (deviceCommands.CreateBuffer(device, in forbidden, null, out Buffer invalid) == Result.Success) deviceCommands.DestroyBuffer(device, invalid, null);
+        lock (session.Findings)
+        {
+            Assert.Contains(session.Findings, f => f.Contains("VUID-VkBufferCreateInfo-size-00912", StringComparison.Ordinal));
+        }
+    }
+}
