@@ -39,6 +39,22 @@ internal static class ArenaApis
 
     public static bool IsLeaseBound(IMethodSymbol method) => TypeFacts.HasAttribute(method.OriginalDefinition, ParamArenaSymbols.LeaseBoundAttribute);
 
+    /// <summary>
+    /// The ordinal of an <c>[ArenaEnumerated] out Span&lt;T&gt;</c> parameter whose items the stub places in its
+    /// <c>ArenaLease</c> argument (so they live as long as that lease), or -1.
+    /// </summary>
+    public static int LeaseItemsParameter(IMethodSymbol method)
+    {
+        bool hasLease = false;
+        foreach (IParameterSymbol parameter in method.Parameters) hasLease |= ParamArenaSymbols.IsArenaLease(parameter.Type);
+        if (!hasLease) return -1;
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.RefKind == RefKind.Out && TypeFacts.HasAttribute(parameter.OriginalDefinition, KnownNames.ArenaEnumeratedAttribute)) return parameter.Ordinal;
+        }
+        return -1;
+    }
+
     public static bool RetainsArgument(IParameterSymbol? parameter)
         => parameter is not null && TypeFacts.HasAttribute(parameter.OriginalDefinition, ParamArenaSymbols.RetainsArgumentAttribute);
 
@@ -54,7 +70,8 @@ internal static class ArenaApis
             {
                 case IInvocationOperation invocation:
                     INamedTypeSymbol type = invocation.TargetMethod.ContainingType;
-                    if (ParamArenaSymbols.IsArenaLease(type) || ParamArenaSymbols.IsArena(type) || IsLeaseBound(invocation.TargetMethod)) return true;
+                    if (ParamArenaSymbols.IsArenaLease(type) || ParamArenaSymbols.IsArena(type) || IsLeaseBound(invocation.TargetMethod)
+                        || LeaseItemsParameter(invocation.TargetMethod) >= 0) return true;
                     break;
                 case IPropertyReferenceOperation property when ParamArenaSymbols.IsArena(property.Property.ContainingType):
                     return true;

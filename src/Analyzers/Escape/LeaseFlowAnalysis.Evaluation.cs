@@ -329,6 +329,18 @@ internal sealed partial class LeaseFlowAnalysis
             if (last.Parameter?.RefKind == RefKind.Out) Store(last.Value, NewTaint(invocation.Instance), last.Value);
         }
 
+        // An enumeration stub fills its 'out Span<T>' with memory of the lease it is given.
+        if (ArenaApis.LeaseItemsParameter(method) is var itemsOrdinal and >= 0)
+        {
+            IArgumentOperation? items = null, lease = null;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == itemsOrdinal) items = argument;
+                else if (ParamArenaSymbols.IsArenaLease(argument.Value.Type)) lease = argument;
+            }
+            if (items is not null && lease is not null) Store(items.Value, NewTaint(lease.Value), items.Value);
+        }
+
         if (ArenaApis.IsAllocation(method)) return NewTaint(invocation.Instance);
         if (ArenaApis.IsLeaseBound(method))
         {
@@ -383,7 +395,8 @@ internal sealed partial class LeaseFlowAnalysis
             if (isOut && SymbolOf(argument.Value) is { } written && !ArenaApis.IsTryAllocation(method)) Set(written, null);
 
             // A lease handed to another method may be disposed there: stop expecting a Dispose here.
-            if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)) RemoveLive(lease);
+            if (SymbolOf(argument.Value) is ILocalSymbol lease && ParamArenaSymbols.IsArenaLease(lease.Type) && !ArenaApis.IsLeaseBound(method)
+                && ArenaApis.LeaseItemsParameter(method) < 0) RemoveLive(lease);
 
             if (taints[i] is not { } taint || !Emitting) continue;
             string callee = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);

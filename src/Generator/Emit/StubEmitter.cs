@@ -90,7 +90,8 @@ internal static class StubEmitter
         // Pin, then invoke (repeated while a caller buffer is too small).
         foreach ((ParameterModel p, Marshaller m) in parameters) m.BeforeInvoke(writer, p);
         List<string> pins = parameters.Select(x => x.Marshaller.Pin(x.Parameter)).Where(h => h is not null).Select(h => h!).ToList();
-        writer.Line("// Invoke" + (pins.Count > 0 ? " with arrays, spans and by-ref parameters pinned in place." : "."));
+        writer.Line("// Invoke" + (pins.Count > 0 ? " with arrays, spans and by-ref parameters pinned in place." : ".")
+            + (enumerated is not null ? " Count, then fill with a spare slot; again while the count changes." : ""));
         foreach (string pin in pins) writer.Line(pin);
         writer.Open();
         if (stub.SetLastError) writer.Line(Names.Marshal + ".SetLastSystemError(0);");

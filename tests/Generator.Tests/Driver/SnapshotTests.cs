@@ -42,6 +42,22 @@ public class SnapshotTests
         }
         """;
 
+    private const string EnumerationSource = """
+        using System;
+        using ParamArena;
+        namespace Sample;
+        public enum Status { Success = 0, Incomplete = 5 }
+        public static partial class Enumerate
+        {
+            [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceExtensionProperties")]
+            public static partial Status Extensions(string? layerName, [ArenaEnumerated(1, IncompleteResult = Status.Incomplete)] out ulong[] items);
+            [ArenaMarshal("vulkan", EntryPoint = "vkEnumeratePhysicalDevices")]
+            public static partial Status Devices(nint instance, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Status.Incomplete)] out Span<nint> devices);
+            [ArenaMarshal("libc", EntryPoint = "getgroups", SetLastError = true)]
+            public static partial int GetGroups([ArenaEnumerated(0, CountType = typeof(int), CountReturned = true)] out uint[] groups);
+        }
+        """;
+
     private const string ChainSource = """
         using ParamArena;
         namespace Sample.Chains;
@@ -85,7 +101,7 @@ public class SnapshotTests
         """;
 
     /// <summary>Every source whose generated files are snapshotted; the Snapshots folder holds exactly their files.</summary>
-    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, ChainSource, StringsSource];
+    private static readonly string[] SnapshottedSources = [Sources.Vulkanish, PointersSource, ReadBackSource, EnumerationSource, ChainSource, StringsSource];
 
     public static IEnumerable<object[]> GeneratedFiles() =>
         GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
@@ -216,6 +232,19 @@ public class SnapshotTests
     public void MatchesSnapshot(string hintName)
     {
         var (_, sources, _) = GeneratorHarness.Run(GeneratorHarness.Compile(Sources.Vulkanish));
+        Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
+    }
+
+    public static IEnumerable<object[]> EnumerationFiles() =>
+        GeneratorHarness.Run(GeneratorHarness.Compile(EnumerationSource)).Sources.Keys.OrderBy(k => k).Select(k => new object[] { k });
+
+    [Theory]
+    [MemberData(nameof(EnumerationFiles))]
+    public void EnumerationsCompileAndMatchSnapshot(string hintName)
+    {
+        var (_, sources, errors) = GeneratorHarness.Run(GeneratorHarness.Compile(EnumerationSource));
+        Assert.Empty(errors);
+        Assert.Equal(3, sources.Count);
         Snapshot.Verify(hintName.Replace(".g.cs", ""), sources[hintName]);
     }
 }
