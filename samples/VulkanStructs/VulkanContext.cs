@@ -16,9 +16,6 @@ public sealed unsafe class VulkanContext : IDisposable
     private static readonly ValidationFeatureEnableEXT[] s_synchronizationValidation = [ValidationFeatureEnableEXT.SynchronizationValidation];
     private static readonly float[] s_queuePriorities = [1.0f];
 
-    // Enumerations fill stack buffers of at most this many entries.
-    private const uint MaxEnumerated = 64;
-
     private readonly DeviceQueueCreateInfo[] _queueCreateInfos = new DeviceQueueCreateInfo[1];
     private PhysicalDeviceProperties _properties;
     private PhysicalDeviceMemoryProperties _memoryProperties;
@@ -157,52 +154,36 @@ public sealed unsafe class VulkanContext : IDisposable
 
     private static bool IsLayerPresent(ReadOnlySpan<byte> name)
     {
-        // The two-call idiom: ask for the count, then fill a buffer that large (on the stack; a
-        // machine with more layers than fit reports VK_INCOMPLETE and the rest are not searched).
-        uint count = 0;
-        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceLayerProperties(ref count, null), "vkEnumerateInstanceLayerProperties");
-        count = Math.Min(count, MaxEnumerated);
-        if (count == 0) return false;
-        LayerProperties* layers = stackalloc LayerProperties[(int)count];
-        Result result = Vk.EnumerateInstanceLayerProperties(ref count, layers);
-        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceLayerProperties");
-        for (int i = 0; i < count; i++)
+        using ArenaLease lease = ArenaLease.Rent();
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceLayerProperties(lease, out Span<LayerProperties> layers), "vkEnumerateInstanceLayerProperties");
+        foreach (ref LayerProperties layer in layers)
         {
-            if (layers[i].HasName(name)) return true;
+            if (layer.HasName(name)) return true;
         }
         return false;
     }
 
     private static bool LayerHasExtension(string layer, ReadOnlySpan<byte> extension)
     {
-        uint count = 0;
-        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(layer, ref count, null), "vkEnumerateInstanceExtensionProperties");
-        count = Math.Min(count, MaxEnumerated);
-        if (count == 0) return false;
-        ExtensionProperties* extensions = stackalloc ExtensionProperties[(int)count];
-        Result result = Vk.EnumerateInstanceExtensionProperties(layer, ref count, extensions);
-        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumerateInstanceExtensionProperties");
-        for (int i = 0; i < count; i++)
+        using ArenaLease lease = ArenaLease.Rent();
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(lease, layer, out Span<ExtensionProperties> extensions),
+            "vkEnumerateInstanceExtensionProperties");
+        foreach (ref ExtensionProperties properties in extensions)
         {
-            if (extensions[i].HasName(extension)) return true;
+            if (properties.HasName(extension)) return true;
         }
         return false;
     }
 
     private void ChoosePhysicalDevice()
     {
-        // The two-call idiom: ask for the count, then fill an array that large.
-        uint count = 0;
-        VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(Instance, ref count, null), "vkEnumeratePhysicalDevices");
-        if (count == 0) throw new VulkanUnavailableException("The Vulkan loader found no physical device.");
-        count = Math.Min(count, MaxEnumerated);
-        PhysicalDevice* devices = stackalloc PhysicalDevice[(int)count];
-        Result result = Vk.EnumeratePhysicalDevices(Instance, ref count, devices);
-        if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumeratePhysicalDevices");
+        using ArenaLease lease = ArenaLease.Rent();
+        VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(Instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
+        if (devices.IsEmpty) throw new VulkanUnavailableException("The Vulkan loader found no physical device.");
 
         // Prefer a discrete GPU, then an integrated one, then anything with a compute queue (lavapipe).
         int bestRank = int.MaxValue;
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < devices.Length; i++)
         {
             Vk.GetPhysicalDeviceProperties(devices[i], out PhysicalDeviceProperties properties);
             if (FindComputeFamily(devices[i], out uint family, out uint families, out uint? other) is false) continue;
@@ -230,15 +211,13 @@ public sealed unsafe class VulkanContext : IDisposable
     {
         computeFamily = 0;
         otherFamily = null;
-        familyCount = 0;
-        Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, null);
-        familyCount = Math.Min(familyCount, MaxEnumerated);
-        QueueFamilyProperties* families = stackalloc QueueFamilyProperties[(int)familyCount];
-        Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref familyCount, families);
+        using ArenaLease lease = ArenaLease.Rent();
+        Vk.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
+        familyCount = (uint)families.Length;
         bool found = false;
         for (uint i = 0; i < familyCount; i++)
         {
-            if (!found && (families[i].QueueFlags & QueueFlags.Compute) != 0 && families[i].QueueCount > 0)
+            if (!found && (families[(int)i].QueueFlags & QueueFlags.Compute) != 0 && families[(int)i].QueueCount > 0)
             {
                 computeFamily = i;
                 found = true;

@@ -152,21 +152,18 @@ public sealed unsafe class VulkanChainTests
 
         private void ChooseDevice()
         {
-            uint count = 1;
-            PhysicalDevice device;
-            Result result = Vk.EnumeratePhysicalDevices(_instance, ref count, &device);
-            if (result != Result.Incomplete) VulkanException.ThrowIfFailed(result, "vkEnumeratePhysicalDevices");
-            Assert.Equal(1u, count);
+            using ArenaLease lease = ArenaLease.Rent();
+            VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(_instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
+            Assert.False(devices.IsEmpty);
+            PhysicalDevice device = devices[0];
             PhysicalDevice = device;
             Vk.GetPhysicalDeviceProperties(device, out PhysicalDeviceProperties properties);
             ApiVersion = properties.ApiVersion;
-            uint families = 16;
-            QueueFamilyProperties* family = stackalloc QueueFamilyProperties[16];
-            Vk.GetPhysicalDeviceQueueFamilyProperties(device, ref families, family);
-            for (uint i = 0; i < families; i++)
+            Vk.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
+            for (int i = 0; i < families.Length; i++)
             {
-                if ((family[i].QueueFlags & QueueFlags.Compute) == 0) continue;
-                QueueFamily = i;
+                if ((families[i].QueueFlags & QueueFlags.Compute) == 0) continue;
+                QueueFamily = (uint)i;
                 return;
             }
             throw new InvalidOperationException("No compute queue family.");

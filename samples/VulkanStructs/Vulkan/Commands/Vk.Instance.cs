@@ -10,13 +10,15 @@ namespace VulkanStructs.Vulkan;
 /// </summary>
 public static unsafe partial class Vk
 {
-    /// <summary>vkEnumerateInstanceLayerProperties: the two-call idiom (null <paramref name="properties"/> asks for the count).</summary>
+    /// <summary>vkEnumerateInstanceLayerProperties: every layer, in <paramref name="lease"/> (count, then fill; repeated while the list changes).</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumerateInstanceLayerProperties")]
-    public static partial Result EnumerateInstanceLayerProperties(ref uint propertyCount, LayerProperties* properties);
+    public static partial Result EnumerateInstanceLayerProperties(ArenaLease lease,
+        [ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out Span<LayerProperties> properties);
 
-    /// <summary>vkEnumerateInstanceExtensionProperties: the extensions of <paramref name="layerName"/> (null: the loader's and drivers'), two-call idiom.</summary>
+    /// <summary>vkEnumerateInstanceExtensionProperties: the extensions of <paramref name="layerName"/> (null: the loader's and drivers'), in <paramref name="lease"/>.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumerateInstanceExtensionProperties")]
-    public static partial Result EnumerateInstanceExtensionProperties(string? layerName, ref uint propertyCount, ExtensionProperties* properties);
+    public static partial Result EnumerateInstanceExtensionProperties(ArenaLease lease, string? layerName,
+        [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<ExtensionProperties> properties);
 
     /// <summary>vkCreateInstance: <paramref name="createInfo"/> is an <see cref="InstanceCreateInfo"/> alone or with a chain of its extensions.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkCreateInstance")]
@@ -31,17 +33,19 @@ public static unsafe partial class Vk
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetInstanceProcAddr")]
     public static partial nint GetInstanceProcAddr(Instance instance, byte* name);
 
-    /// <summary>vkEnumeratePhysicalDevices: the two-call idiom (null <paramref name="physicalDevices"/> asks for the count).</summary>
+    /// <summary>vkEnumeratePhysicalDevices: every physical device, in <paramref name="lease"/>.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkEnumeratePhysicalDevices")]
-    public static partial Result EnumeratePhysicalDevices(Instance instance, ref uint physicalDeviceCount, PhysicalDevice* physicalDevices);
+    public static partial Result EnumeratePhysicalDevices(Instance instance, ArenaLease lease,
+        [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<PhysicalDevice> physicalDevices);
 
     /// <summary>vkGetPhysicalDeviceProperties.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetPhysicalDeviceProperties")]
     public static partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, out PhysicalDeviceProperties properties);
 
-    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties: the two-call idiom (null <paramref name="queueFamilyProperties"/> asks for the count).</summary>
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties: every queue family of <paramref name="physicalDevice"/>, in <paramref name="lease"/>.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
-    public static partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ref uint queueFamilyPropertyCount, QueueFamilyProperties* queueFamilyProperties);
+    public static partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ArenaLease lease,
+        [ArenaEnumerated(1)] out Span<QueueFamilyProperties> queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceMemoryProperties.</summary>
     [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetPhysicalDeviceMemoryProperties")]
