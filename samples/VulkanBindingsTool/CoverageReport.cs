@@ -55,6 +55,8 @@ public sealed class CoverageReport(BindingsGenerator bindings)
         lines.Add($"  heads (some link extends them): {typed.Count(t => bindings.Map.IsChainHead(t.Name))}");
         lines.Add($"  structs with an sType value left blittable (items of arrays a command fills; SType/PNext set by hand): {selected.Count(t => t.StructureType is not null && !bindings.Map.IsShape(t.Name))}");
         lines.Add($"  heads not named in [ArenaExtends] (not selected, or not a structure-typed shape): {skipped.Count} pairs, {skipped.Select(s => s.Head).Distinct().Count()} heads");
+        foreach ((TypeDef link, string head) in skipped)
+            lines.Add($"    {link.Name} -> {head}: {(selection.Types.Contains(head) ? "a blittable struct (items of an array a command fills)" : "not selected")}");
         lines.Add($"  commands generic over a chain (in TChain / ref TChain): {bindings.Commands.ChainCommands.Count}");
         lines.Add($"  commands taking a head plainly (they also enumerate, and the enumeration helper is not generic): {bindings.Commands.ChainsLeftPlain.Count}");
         lines.Add("");

@@ -51,6 +51,9 @@ public static class Coverage
         "  heads (some link extends them): 40\n" +
         "  structs with an sType value left blittable (items of arrays a command fills; SType/PNext set by hand): 41\n" +
         "  heads not named in [ArenaExtends] (not selected, or not a structure-typed shape): 3 pairs, 3 heads\n" +
+        "    VkImageFormatListCreateInfo -> VkSwapchainCreateInfoKHR: not selected\n" +
+        "    VkPipelineCreationFeedbackCreateInfo -> VkRayTracingPipelineCreateInfoNV: not selected\n" +
+        "    VkPipelineCreationFeedbackCreateInfo -> VkRayTracingPipelineCreateInfoKHR: not selected\n" +
         "  commands generic over a chain (in TChain / ref TChain): 28\n" +
         "  commands taking a head plainly (they also enumerate, and the enumeration helper is not generic): 0\n" +
         "\n" +
