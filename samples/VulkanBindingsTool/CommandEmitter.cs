@@ -196,7 +196,8 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             }
             bool callerFills = map.Resolve(p.Type) is { Category: "struct" } s && s.Members.Any(m => m.Name == "sType");
             string kind = map.IsShape(p.Type) ? "shape, read back" : "struct";
-            return callerFills ? Form($"output {kind} the caller tags (ref)", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
+            string tagger = map.IsStructureTyped(p.Type) ? "(ref; staging tags it)" : "the caller tags (ref)";
+            return callerFills ? Form($"output {kind} {tagger}", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
         }
         if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return Form("output pointer (out void*)", $"out void* {name}");
         throw new NotSupportedException($"parameter '{p.Name}' ({p.Type}, {p.Pointers} pointers, len '{p.Len}') has no declaration form");

@@ -35,7 +35,6 @@ public sealed class TypeMap
 
     private readonly Registry _registry;
     private readonly SortedSet<string> _selected;
-    private readonly HashSet<string> _extended = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _flagBitsToFlags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shapes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blittableOnly = new(StringComparer.Ordinal);
@@ -58,7 +57,6 @@ public sealed class TypeMap
     {
         _registry = registry;
         _selected = selection.Types;
-        foreach (string name in _selected) _extended.UnionWith(registry.Types[name].StructExtends);
         foreach (TypeDef type in registry.Types.Values.Where(t => t.Category == "bitmask" && t.Requires is not null))
             _flagBitsToFlags[type.Requires!] = type.Name;
 
@@ -72,7 +70,7 @@ public sealed class TypeMap
         foreach (TypeDef type in structs.Where(t => t.Members.Any(m => m.BitField is not null)))
             Unsupported[type.Name] = "bit-fields (C# has no bit-field members)";
         // Shapes grow until no struct changes: an optional pointer to a shape or a shape by value makes a shape, and a
-        // structure-typed extension link or head is a shape whatever its fields, so that it can be chained.
+        // struct with an sType value is a shape whatever its fields, so that staging tags it and it can be chained.
         bool changed = true;
         while (changed)
         {
@@ -96,7 +94,7 @@ public sealed class TypeMap
         }
     }
 
-    private bool IsChainCandidate(TypeDef type) => type.StructureType is not null && (type.StructExtends.Count > 0 || _extended.Contains(type.Name));
+    private static bool IsChainCandidate(TypeDef type) => type.StructureType is not null;
 
     /// <summary>A shape whose <c>sType</c> has a fixed value: it declares <c>[ArenaStructureType]</c> and no SType/PNext fields.</summary>
     public bool IsStructureTyped(string cType) => Resolve(cType) is { StructureType: not null } type && _shapes.Contains(type.Name);

@@ -98,9 +98,9 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         Pipeline pipeline = default;
         VulkanSession.Check(vk.CreateComputePipelines(device, default, 1, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)), "vkCreateComputePipelines");
 
-        CommandPoolCreateInfo commandPoolInfo = new() { SType = StructureType.CommandPoolCreateInfo, QueueFamilyIndex = session.QueueFamily };
+        CommandPoolCreateInfo commandPoolInfo = new() { QueueFamilyIndex = session.QueueFamily };
         VulkanSession.Check(vk.CreateCommandPool(device, in commandPoolInfo, null, out CommandPool commandPool), "vkCreateCommandPool");
-        CommandBufferAllocateInfo commandBufferInfo = new() { SType = StructureType.CommandBufferAllocateInfo, CommandPool = commandPool, Level = CommandBufferLevel.Primary, CommandBufferCount = 1 };
+        CommandBufferAllocateInfo commandBufferInfo = new() { CommandPool = commandPool, Level = CommandBufferLevel.Primary, CommandBufferCount = 1 };
         CommandBuffer commandBuffer = default;
         VulkanSession.Check(vk.AllocateCommandBuffers(device, in commandBufferInfo, new Span<CommandBuffer>(ref commandBuffer)), "vkAllocateCommandBuffers");
 
@@ -110,7 +110,7 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         vk.CmdBindDescriptorSets(commandBuffer, PipelineBindPoint.Compute, pipelineLayout, 0, new ReadOnlySpan<DescriptorSet>(in set), default);
         vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, MemoryMarshal.AsBytes<uint>([Factor, ElementCount]));
         vk.CmdDispatch(commandBuffer, (ElementCount + WorkgroupWidth - 1) / WorkgroupWidth, 1, 1);
-        MemoryBarrier toHost = new() { SType = StructureType.MemoryBarrier, SrcAccessMask = AccessFlags.ShaderWrite, DstAccessMask = AccessFlags.HostRead };
+        MemoryBarrier toHost = new() { SrcAccessMask = AccessFlags.ShaderWrite, DstAccessMask = AccessFlags.HostRead };
         vk.CmdPipelineBarrier(commandBuffer, PipelineStageFlags.ComputeShader, PipelineStageFlags.Host, DependencyFlags.None,
             new ReadOnlySpan<MemoryBarrier>(in toHost), default, default);
         VulkanSession.Check(vk.EndCommandBuffer(commandBuffer), "vkEndCommandBuffer");
