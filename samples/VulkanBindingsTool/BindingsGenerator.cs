@@ -24,7 +24,7 @@ public sealed class BindingsGenerator
         Names names = new(Registry.VendorTags);
         Map = new TypeMap(Registry, Selection);
         Commands = new CommandEmitter(Registry, Selection, Map, names);
-        StructEmitter structs = new(Registry, Selection, Map);
+        StructEmitter structs = new(Registry, Selection, Map, names);
         List<CodeFile> files = new();
         files.AddRange(new EnumEmitter(Registry, Selection, names).Emit());
         files.AddRange(structs.Emit());

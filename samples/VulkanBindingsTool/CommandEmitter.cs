@@ -29,6 +29,13 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
     /// <summary>How many parameters took each declaration form, over every declared command.</summary>
     public SortedDictionary<string, int> ParameterForms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Commands declared generic over a chain (<c>in TChain</c>/<c>ref TChain</c>), and chain heads left plain because the command also enumerates.</summary>
+    public SortedSet<string> ChainCommands { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> ChainsLeftPlain { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The chain type parameters of the command being declared: name and head.</summary>
+    private readonly List<(string Name, string Head)> _chains = new();
+
     /// <summary>The table each command went to (<c>Vk</c>, <c>InstanceCommands</c>, <c>DeviceCommands</c>).</summary>
     public Dictionary<string, string> Tables { get; } = new(StringComparer.Ordinal);
 
@@ -98,6 +105,8 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             }
         }
         List<string> declared = new();
+        _chains.Clear();
+        bool enumerates = Enumeration(parameters) is not null;
         foreach (Member p in parameters)
         {
             if (arraysByCount.TryGetValue(p.Name, out List<Member>? counted))
@@ -107,7 +116,14 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
                 declared.Add(Form("count shared by several arrays (explicit; lengths not checked)", $"{map.Value(p.Type)} {Names.Parameter(p)}"));
                 continue;
             }
-            declared.Add(Parameter(command, p, parameters, indexOf, arraysByCount));
+            declared.Add(Parameter(command, p, parameters, indexOf, arraysByCount, chainsAllowed: !enumerates));
+        }
+        string typeParameters = "", constraints = "";
+        if (_chains.Count > 0)
+        {
+            ChainCommands.Add(command.Name);
+            typeParameters = "<" + string.Join(", ", _chains.Select(c => c.Name)) + ">";
+            constraints = string.Concat(_chains.Select(c => $" where {c.Name} : struct, IArenaChain<{c.Name}, {c.Head}>"));
         }
         string attribute = exported
             ? $"[ArenaMarshal(\"vulkan\", EntryPoint = \"{command.Name}\")]"
@@ -117,7 +133,7 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         [
             $"/// <summary>{command.Name} ({selection.Origin[command.Name]}).</summary>",
             attribute,
-            $"public {(exported ? "static " : "")}partial {returnType} {Names.Command(command.Name)}({string.Join(", ", declared)});",
+            $"public {(exported ? "static " : "")}partial {returnType} {Names.Command(command.Name)}{typeParameters}({string.Join(", ", declared)}){constraints};",
         ];
         if (Enumeration(parameters) is { } items)
         {
@@ -140,9 +156,20 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         && map.Value(count.Type) is "uint" or "ulong" or "nuint" && (arrays[0].IsConst || !map.IsShape(arrays[0].Type))
             ? arrays[0] : null;
 
-    private string Parameter(Command command, Member p, IReadOnlyList<Member> parameters, Dictionary<string, int> indexOf, Dictionary<string, List<Member>> arraysByCount)
+    private string Parameter(Command command, Member p, IReadOnlyList<Member> parameters, Dictionary<string, int> indexOf, Dictionary<string, List<Member>> arraysByCount, bool chainsAllowed)
     {
         string name = Names.Parameter(p);
+        if (p.Pointers == 1 && p.Len is null && !(p.IsConst && p.Optional) && map.IsChainHead(p.Type))
+        {
+            if (chainsAllowed)
+            {
+                // A head alone is a chain of length 0, so one generic declaration serves both.
+                string chain = "TChain" + (_chains.Count == 0 ? "" : (_chains.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _chains.Add((chain, map.Value(p.Type)));
+                return p.IsConst ? Form("chain (in TChain)", $"in {chain} {name}") : Form("output chain, read back (ref TChain)", $"ref {chain} {name}");
+            }
+            ChainsLeftPlain.Add(command.Name);
+        }
         if (p.FixedLength is not null) return Form("fixed array (in inline array)", $"in {map.InlineArray(map.Value(p.Type), map.FixedLength(p.FixedLength))} {name}");
         if (p.Pointers == 0) return Form("value", $"{map.Value(p.Type)} {name}");
         if (p.Type == "char" && p.Pointers == 1 && p.IsConst)
@@ -169,7 +196,8 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             }
             bool callerFills = map.Resolve(p.Type) is { Category: "struct" } s && s.Members.Any(m => m.Name == "sType");
             string kind = map.IsShape(p.Type) ? "shape, read back" : "struct";
-            return callerFills ? Form($"output {kind} the caller tags (ref)", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
+            string tagger = map.IsStructureTyped(p.Type) ? "(ref; staging tags it)" : "the caller tags (ref)";
+            return callerFills ? Form($"output {kind} {tagger}", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
         }
         if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return Form("output pointer (out void*)", $"out void* {name}");
         throw new NotSupportedException($"parameter '{p.Name}' ({p.Type}, {p.Pointers} pointers, len '{p.Len}') has no declaration form");

@@ -46,6 +46,19 @@ public sealed class CoverageReport(BindingsGenerator bindings)
         foreach ((string form, int count) in bindings.Commands.ParameterForms) lines.Add($"  {form}: {count}");
         lines.Add($"all selected (core + {string.Join(", ", Selection.Extensions)} + the types they reach): " +
             $"{selection.Types.Count(t => registry.Types[t].Category is "struct" or "union")} structs and unions, {selection.Commands.Count} commands");
+        List<TypeDef> selected = selection.Types.Select(n => registry.Types[n]).Where(t => t.Alias is null && t.Category == "struct").ToList();
+        List<TypeDef> typed = selected.Where(t => bindings.Map.IsStructureTyped(t.Name)).ToList();
+        List<(TypeDef Link, string Head)> skipped = bindings.Map.SkippedHeads().ToList();
+        lines.Add("structure chains over every selected struct:");
+        lines.Add($"  shapes with a structure type ([ArenaStructureType]): {typed.Count}");
+        lines.Add($"  links ([ArenaExtends]): {typed.Count(t => bindings.Map.Heads(t).Any())}, naming {typed.Sum(t => bindings.Map.Heads(t).Count())} link-head pairs");
+        lines.Add($"  heads (some link extends them): {typed.Count(t => bindings.Map.IsChainHead(t.Name))}");
+        lines.Add($"  structs with an sType value left blittable (items of arrays a command fills; SType/PNext set by hand): {selected.Count(t => t.StructureType is not null && !bindings.Map.IsShape(t.Name))}");
+        lines.Add($"  heads not named in [ArenaExtends] (not selected, or not a structure-typed shape): {skipped.Count} pairs, {skipped.Select(s => s.Head).Distinct().Count()} heads");
+        foreach ((TypeDef link, string head) in skipped)
+            lines.Add($"    {link.Name} -> {head}: {(selection.Types.Contains(head) ? "a blittable struct (items of an array a command fills)" : "not selected")}");
+        lines.Add($"  commands generic over a chain (in TChain / ref TChain): {bindings.Commands.ChainCommands.Count}");
+        lines.Add($"  commands taking a head plainly (they also enumerate, and the enumeration helper is not generic): {bindings.Commands.ChainsLeftPlain.Count}");
         lines.Add("");
         lines.Add("Not generated:");
         foreach ((string name, string reason) in bindings.Map.Unsupported.Concat(bindings.Commands.Unsupported).OrderBy(p => p.Key, StringComparer.Ordinal))

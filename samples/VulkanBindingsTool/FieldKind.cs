@@ -11,7 +11,7 @@ public enum FieldKind
     FixedString,
     /// <summary>A fixed-size numeric array in a shape: an <c>[ArenaFixedLength(n)] T[]</c>.</summary>
     FixedArrayField,
-    /// <summary><c>pNext</c>: a raw <c>void*</c> until typed chains arrive.</summary>
+    /// <summary><c>pNext</c> of a blittable struct: a raw <c>void*</c> (structure-typed shapes declare none: staging writes it from the chain).</summary>
     Chain,
     /// <summary><c>const char*</c>: a <c>string</c> staged as UTF-8.</summary>
     String,

@@ -20,9 +20,16 @@ namespace VulkanBindingsTool;
 public sealed record Member(string Name, string Type, int Pointers, bool IsConst, string? FixedLength, string? Len, string? AltLen,
     bool Optional, string? BitField, string? Values);
 
-/// <summary>A type of vk.xml's <c>types</c> block; <paramref name="Text"/> is its C text (for function pointer typedefs).</summary>
+/// <summary>
+/// A type of vk.xml's <c>types</c> block; <paramref name="Text"/> is its C text (for function pointer typedefs),
+/// <paramref name="StructExtends"/> the heads its <c>structextends</c> attribute names.
+/// </summary>
 public sealed record TypeDef(string Name, string Category, string? Alias, bool ReturnedOnly, IReadOnlyList<Member> Members,
-    string? Requires, string? BaseType, bool Dispatchable, string Text);
+    string? Requires, string? BaseType, bool Dispatchable, string Text, IReadOnlyList<string> StructExtends)
+{
+    /// <summary>The <c>VK_STRUCTURE_TYPE_...</c> value its <c>sType</c> member must hold, or null.</summary>
+    public string? StructureType => Members.FirstOrDefault(m => m.Name == "sType")?.Values;
+}
 
 /// <summary>A command: its return type and parameters.</summary>
 public sealed record Command(string Name, string ReturnType, IReadOnlyList<Member> Parameters, string? Alias);
@@ -68,7 +75,8 @@ public sealed class Registry
         string? baseType = category is "basetype" or "bitmask" ? (string?)type.Element("type") : null;
         bool dispatchable = category == "handle" && (string?)type.Element("type") == "VK_DEFINE_HANDLE";
         Types[name] = new TypeDef(name, category, (string?)type.Attribute("alias"), (string?)type.Attribute("returnedonly") == "true",
-            members, (string?)type.Attribute("requires") ?? (string?)type.Attribute("bitvalues"), baseType, dispatchable, type.Value);
+            members, (string?)type.Attribute("requires") ?? (string?)type.Attribute("bitvalues"), baseType, dispatchable, type.Value,
+            ((string?)type.Attribute("structextends"))?.Split(',') ?? []);
     }
 
     private void ReadEnums(XElement enums)

@@ -5,7 +5,7 @@ using System.Linq;
 namespace VulkanBindingsTool;
 
 /// <summary>Structs as <c>[ArenaStruct]</c> shapes or blittable structs, unions with explicit layout, and the inline arrays they use.</summary>
-public sealed class StructEmitter(Registry registry, Selection selection, TypeMap map)
+public sealed class StructEmitter(Registry registry, Selection selection, TypeMap map, Names names)
 {
     public IEnumerable<CodeFile> Emit()
     {
@@ -31,9 +31,15 @@ public sealed class StructEmitter(Registry registry, Selection selection, TypeMa
         CodeFile file = new("Shapes/" + Names.Type(type.Name) + ".cs", "ParamArena");
         file.Line($"/// <summary>{type.Name}.</summary>");
         file.Line("[ArenaStruct]");
+        bool structureTyped = map.IsStructureTyped(type.Name);
+        if (structureTyped) file.Line($"[ArenaStructureType(StructureType.{names.EnumValue("VkStructureType", type.StructureType!)})]");
+        List<TypeDef> heads = map.Heads(type).ToList();
+        if (heads.Count > 0) file.Line($"[ArenaExtends({string.Join(", ", heads.Select(h => $"typeof({Names.Type(h.Name)})"))})]");
         file.Open($"public unsafe partial struct {Names.Type(type.Name)}");
         foreach (FieldPlan field in map.PlanFields(type))
         {
+            // Staging writes the tag from [ArenaStructureType] and the next pointer from the chain.
+            if (structureTyped && field.Member.Name is "sType" or "pNext") continue;
             if (field.CountField is not null)
                 file.Line($"[ArenaCount(nameof({field.CountField}){(field.CountInBytes ? ", InBytes = true" : "")})]");
             if (field.FixedCount is { } length) file.Line($"[ArenaFixedLength({length})]");

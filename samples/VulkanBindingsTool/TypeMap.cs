@@ -34,6 +34,7 @@ public sealed class TypeMap
     };
 
     private readonly Registry _registry;
+    private readonly SortedSet<string> _selected;
     private readonly Dictionary<string, string> _flagBitsToFlags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shapes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blittableOnly = new(StringComparer.Ordinal);
@@ -55,6 +56,7 @@ public sealed class TypeMap
     public TypeMap(Registry registry, Selection selection)
     {
         _registry = registry;
+        _selected = selection.Types;
         foreach (TypeDef type in registry.Types.Values.Where(t => t.Category == "bitmask" && t.Requires is not null))
             _flagBitsToFlags[type.Requires!] = type.Name;
 
@@ -67,7 +69,8 @@ public sealed class TypeMap
         }
         foreach (TypeDef type in structs.Where(t => t.Members.Any(m => m.BitField is not null)))
             Unsupported[type.Name] = "bit-fields (C# has no bit-field members)";
-        // Shapes grow until no struct changes: an optional pointer to a shape or a shape by value makes a shape.
+        // Shapes grow until no struct changes: an optional pointer to a shape or a shape by value makes a shape, and a
+        // struct with an sType value is a shape whatever its fields, so that staging tags it and it can be chained.
         bool changed = true;
         while (changed)
         {
@@ -77,7 +80,7 @@ public sealed class TypeMap
                 try
                 {
                     List<FieldPlan> fields = PlanFields(type, asShape: true);
-                    if (!fields.Any(NeedsStaging)) continue;
+                    if (!fields.Any(NeedsStaging) && !IsChainCandidate(type)) continue;
                     _shapes.Add(type.Name);
                     changed = true;
                     // What an optional pointer leads to is staged too, so it becomes a shape even with only blittable fields.
@@ -90,6 +93,24 @@ public sealed class TypeMap
             }
         }
     }
+
+    private static bool IsChainCandidate(TypeDef type) => type.StructureType is not null;
+
+    /// <summary>A shape whose <c>sType</c> has a fixed value: it declares <c>[ArenaStructureType]</c> and no SType/PNext fields.</summary>
+    public bool IsStructureTyped(string cType) => Resolve(cType) is { StructureType: not null } type && _shapes.Contains(type.Name);
+
+    /// <summary>The heads a structure-typed shape extends that are structure-typed shapes themselves (the rest cannot be named).</summary>
+    public IEnumerable<TypeDef> Heads(TypeDef link) => !IsStructureTyped(link.Name) ? []
+        : link.StructExtends.Where(h => _selected.Contains(h)).Select(h => Resolve(h)!).Where(h => IsStructureTyped(h.Name)).Distinct();
+
+    /// <summary>The heads a selected struct names that are not structure-typed shapes, or not selected: links to them cannot be declared.</summary>
+    public IEnumerable<(TypeDef Link, string Head)> SkippedHeads() =>
+        _selected.Select(n => _registry.Types[n]).Where(t => t.Alias is null && IsStructureTyped(t.Name))
+            .SelectMany(t => t.StructExtends.Where(h => !_selected.Contains(h) || !IsStructureTyped(h)).Select(h => (t, h)));
+
+    /// <summary>A structure-typed shape that some selected shape extends: commands take it as a chain.</summary>
+    public bool IsChainHead(string cType) => Resolve(cType) is { } head
+        && _selected.Any(n => _registry.Types[n] is { Alias: null } link && Heads(link).Contains(head));
 
     private void MarkBlittable(TypeDef type)
     {

@@ -38,12 +38,11 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         }
 
         byte[] spirv = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Shaders", "multiply_add.comp.spv"));
-        ShaderModuleCreateInfo shaderInfo = new() { SType = StructureType.ShaderModuleCreateInfo, Code = MemoryMarshal.Cast<byte, uint>(spirv).ToArray() };
+        ShaderModuleCreateInfo shaderInfo = new() { Code = MemoryMarshal.Cast<byte, uint>(spirv).ToArray() };
         VulkanSession.Check(vk.CreateShaderModule(device, in shaderInfo, null, out ShaderModule shader), "vkCreateShaderModule");
 
         DescriptorSetLayoutCreateInfo layoutInfo = new()
         {
-            SType = StructureType.DescriptorSetLayoutCreateInfo,
             Bindings =
             [
                 new DescriptorSetLayoutBinding { Binding = 0, DescriptorType = DescriptorType.StorageBuffer, DescriptorCount = 1, StageFlags = ShaderStageFlags.Compute },
@@ -53,12 +52,11 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         VulkanSession.Check(vk.CreateDescriptorSetLayout(device, in layoutInfo, null, out DescriptorSetLayout setLayout), "vkCreateDescriptorSetLayout");
         DescriptorPoolCreateInfo poolInfo = new()
         {
-            SType = StructureType.DescriptorPoolCreateInfo,
             MaxSets = 1,
             PoolSizes = [new DescriptorPoolSize { Type = DescriptorType.StorageBuffer, DescriptorCount = 2 }],
         };
         VulkanSession.Check(vk.CreateDescriptorPool(device, in poolInfo, null, out DescriptorPool pool), "vkCreateDescriptorPool");
-        DescriptorSetAllocateInfo setInfo = new() { SType = StructureType.DescriptorSetAllocateInfo, DescriptorPool = pool, SetLayouts = [setLayout] };
+        DescriptorSetAllocateInfo setInfo = new() { DescriptorPool = pool, SetLayouts = [setLayout] };
         DescriptorSet set = default;
         VulkanSession.Check(vk.AllocateDescriptorSets(device, in setInfo, new Span<DescriptorSet>(ref set)), "vkAllocateDescriptorSets");
 
@@ -66,24 +64,21 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         DescriptorBufferInfo inputInfo = new() { Buffer = input, Range = size }, outputInfo = new() { Buffer = results, Range = size };
         ReadOnlySpan<WriteDescriptorSet> writes =
         [
-            new WriteDescriptorSet { SType = StructureType.WriteDescriptorSet, DstSet = set, DstBinding = 0, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &inputInfo },
-            new WriteDescriptorSet { SType = StructureType.WriteDescriptorSet, DstSet = set, DstBinding = 1, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &outputInfo },
+            new WriteDescriptorSet { DstSet = set, DstBinding = 0, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &inputInfo },
+            new WriteDescriptorSet { DstSet = set, DstBinding = 1, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &outputInfo },
         ];
         vk.UpdateDescriptorSets(device, writes, default);
 
         PipelineLayoutCreateInfo pipelineLayoutInfo = new()
         {
-            SType = StructureType.PipelineLayoutCreateInfo,
             SetLayouts = [setLayout],
             PushConstantRanges = [new PushConstantRange { StageFlags = ShaderStageFlags.Compute, Offset = 0, Size = 2 * sizeof(uint) }],
         };
         VulkanSession.Check(vk.CreatePipelineLayout(device, in pipelineLayoutInfo, null, out PipelineLayout pipelineLayout), "vkCreatePipelineLayout");
         ComputePipelineCreateInfo pipelineInfo = new()
         {
-            SType = StructureType.ComputePipelineCreateInfo,
             Stage = new PipelineShaderStageCreateInfo
             {
-                SType = StructureType.PipelineShaderStageCreateInfo,
                 Stage = ShaderStageFlags.Compute,
                 Module = shader,
                 Name = "main",
@@ -103,26 +98,26 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         Pipeline pipeline = default;
         VulkanSession.Check(vk.CreateComputePipelines(device, default, 1, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)), "vkCreateComputePipelines");
 
-        CommandPoolCreateInfo commandPoolInfo = new() { SType = StructureType.CommandPoolCreateInfo, QueueFamilyIndex = session.QueueFamily };
+        CommandPoolCreateInfo commandPoolInfo = new() { QueueFamilyIndex = session.QueueFamily };
         VulkanSession.Check(vk.CreateCommandPool(device, in commandPoolInfo, null, out CommandPool commandPool), "vkCreateCommandPool");
-        CommandBufferAllocateInfo commandBufferInfo = new() { SType = StructureType.CommandBufferAllocateInfo, CommandPool = commandPool, Level = CommandBufferLevel.Primary, CommandBufferCount = 1 };
+        CommandBufferAllocateInfo commandBufferInfo = new() { CommandPool = commandPool, Level = CommandBufferLevel.Primary, CommandBufferCount = 1 };
         CommandBuffer commandBuffer = default;
         VulkanSession.Check(vk.AllocateCommandBuffers(device, in commandBufferInfo, new Span<CommandBuffer>(ref commandBuffer)), "vkAllocateCommandBuffers");
 
-        CommandBufferBeginInfo beginInfo = new() { SType = StructureType.CommandBufferBeginInfo, Flags = CommandBufferUsageFlags.OneTimeSubmit };
+        CommandBufferBeginInfo beginInfo = new() { Flags = CommandBufferUsageFlags.OneTimeSubmit };
         VulkanSession.Check(vk.BeginCommandBuffer(commandBuffer, in beginInfo), "vkBeginCommandBuffer");
         vk.CmdBindPipeline(commandBuffer, PipelineBindPoint.Compute, pipeline);
         vk.CmdBindDescriptorSets(commandBuffer, PipelineBindPoint.Compute, pipelineLayout, 0, new ReadOnlySpan<DescriptorSet>(in set), default);
         vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, MemoryMarshal.AsBytes<uint>([Factor, ElementCount]));
         vk.CmdDispatch(commandBuffer, (ElementCount + WorkgroupWidth - 1) / WorkgroupWidth, 1, 1);
-        MemoryBarrier toHost = new() { SType = StructureType.MemoryBarrier, SrcAccessMask = AccessFlags.ShaderWrite, DstAccessMask = AccessFlags.HostRead };
+        MemoryBarrier toHost = new() { SrcAccessMask = AccessFlags.ShaderWrite, DstAccessMask = AccessFlags.HostRead };
         vk.CmdPipelineBarrier(commandBuffer, PipelineStageFlags.ComputeShader, PipelineStageFlags.Host, DependencyFlags.None,
             new ReadOnlySpan<MemoryBarrier>(in toHost), default, default);
         VulkanSession.Check(vk.EndCommandBuffer(commandBuffer), "vkEndCommandBuffer");
 
-        FenceCreateInfo fenceInfo = new() { SType = StructureType.FenceCreateInfo };
+        FenceCreateInfo fenceInfo = new();
         VulkanSession.Check(vk.CreateFence(device, in fenceInfo, null, out Fence fence), "vkCreateFence");
-        SubmitInfo submit = new() { SType = StructureType.SubmitInfo, CommandBuffers = [commandBuffer] };
+        SubmitInfo submit = new() { CommandBuffers = [commandBuffer] };
         VulkanSession.Check(vk.QueueSubmit(session.Queue, new ReadOnlySpan<SubmitInfo>(in submit), fence), "vkQueueSubmit");
         VulkanSession.Check(vk.WaitForFences(device, new ReadOnlySpan<Fence>(in fence), true, 60_000_000_000), "vkWaitForFences");
 
@@ -153,7 +148,7 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
 
     private static Buffer CreateBuffer(DeviceCommands vk, Device device, ulong size)
     {
-        BufferCreateInfo info = new() { SType = StructureType.BufferCreateInfo, Size = size, Usage = BufferUsageFlags.StorageBuffer, SharingMode = SharingMode.Exclusive };
+        BufferCreateInfo info = new() { Size = size, Usage = BufferUsageFlags.StorageBuffer, SharingMode = SharingMode.Exclusive };
         VulkanSession.Check(vk.CreateBuffer(device, in info, null, out Buffer buffer), "vkCreateBuffer");
         return buffer;
     }
@@ -165,7 +160,7 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         uint type = 0;
         while (type < properties.MemoryTypeCount && ((requirements.MemoryTypeBits & (1u << (int)type)) == 0 || (properties.MemoryTypes[(int)type].PropertyFlags & wanted) != wanted)) type++;
         Assert.True(type < properties.MemoryTypeCount, "no host-visible coherent memory type");
-        MemoryAllocateInfo allocateInfo = new() { SType = StructureType.MemoryAllocateInfo, AllocationSize = requirements.Size, MemoryTypeIndex = type };
+        MemoryAllocateInfo allocateInfo = new() { AllocationSize = requirements.Size, MemoryTypeIndex = type };
         VulkanSession.Check(vk.AllocateMemory(device, in allocateInfo, null, out memory), "vkAllocateMemory");
         VulkanSession.Check(vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
         VulkanSession.Check(vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");

@@ -31,7 +31,7 @@ public sealed class GeneratorScaleTests(ITestOutputHelper output)
         Assert.Empty(first.Diagnostics);
         TimeSpan cold = driver.GetTimingInfo().ElapsedTime;
 
-        SyntaxTree tree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("BufferCreateInfo.cs", StringComparison.Ordinal) && t.FilePath.Contains("Shapes"));
+        SyntaxTree tree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(Path.Combine("Shapes", "BufferCreateInfo.cs"), StringComparison.Ordinal));
         string edited = tree.ToString().Replace("public ulong Size;", "public ulong Size; // edited", StringComparison.Ordinal);
         Assert.NotEqual(tree.ToString(), edited);
         driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(edited, s_parse, tree.FilePath)));

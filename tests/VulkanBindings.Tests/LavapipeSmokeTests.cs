@@ -24,19 +24,28 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
         instanceCommands.GetPhysicalDeviceProperties(session.PhysicalDevice, out PhysicalDeviceProperties properties);
         Assert.True(properties.ApiVersion >= VulkanSession.ApiVersion13, $"the device offers Vulkan {properties.ApiVersion >> 22}.{(properties.ApiVersion >> 12) & 0x3ff}");
 
-        // A caller-tagged output chain: Properties2 (a shape, staged and read back) → Vulkan12Properties (its Native,
-        // which the driver fills in place and ArenaStaging.Read converts).
-        PhysicalDeviceVulkan12Properties.Native vulkan12Native = new() { SType = StructureType.PhysicalDeviceVulkan12Properties };
-        PhysicalDeviceProperties2 properties2 = new() { SType = StructureType.PhysicalDeviceProperties2, PNext = &vulkan12Native };
+        // An output chain: the head and its link staged tagged and linked, filled by the driver, read back in place.
+        var properties2 = new PhysicalDeviceProperties2().Then(new PhysicalDeviceVulkan12Properties());
         instanceCommands.GetPhysicalDeviceProperties2(session.PhysicalDevice, ref properties2);
-        PhysicalDeviceVulkan12Properties vulkan12 = ArenaStaging.Read<PhysicalDeviceVulkan12Properties, PhysicalDeviceVulkan12Properties.Native>(&vulkan12Native);
-        output.WriteLine($"{properties2.Properties.DeviceName}, driver {vulkan12.DriverName} ({vulkan12.DriverID}), " +
-            $"{properties2.Properties.Limits.MaxComputeWorkGroupSize![0]} invocations wide");
+        PhysicalDeviceVulkan12Properties vulkan12 = properties2.Link;
+        output.WriteLine($"{properties2.Rest.Properties.DeviceName}, driver {vulkan12.DriverName} ({vulkan12.DriverID}), " +
+            $"{properties2.Rest.Properties.Limits.MaxComputeWorkGroupSize![0]} invocations wide");
         Assert.False(string.IsNullOrEmpty(properties.DeviceName));
-        Assert.Equal(properties.DeviceName, properties2.Properties.DeviceName);
+        Assert.Equal(properties.DeviceName, properties2.Rest.Properties.DeviceName);
         Assert.Equal(16, properties.PipelineCacheUUID!.Length);
         Assert.False(string.IsNullOrEmpty(vulkan12.DriverName));
         Assert.NotEqual(default, vulkan12.DriverID);
+
+        // A 3-link output chain read back; Vulkan 1.3 requires these features, so the driver must report them.
+        var features = new PhysicalDeviceFeatures2()
+            .Then(new PhysicalDeviceVulkan11Features())
+            .Then(new PhysicalDeviceVulkan12Features())
+            .Then(new PhysicalDeviceVulkan13Features());
+        instanceCommands.GetPhysicalDeviceFeatures2(session.PhysicalDevice, ref features);
+        Assert.True(features.Link.DynamicRendering, "features.Link.DynamicRendering");
+        Assert.True(features.Link.Synchronization2, "features.Link.Synchronization2");
+        Assert.True(features.Rest.Link.TimelineSemaphore, "features.Rest.Link.TimelineSemaphore");
+        Assert.True(features.Rest.Rest.Link.Multiview, "features.Rest.Rest.Link.Multiview");
 
         // Enumerations in one call: [ArenaEnumerated] stubs, and the tool's helper that tags QueueFamilyProperties2 items.
         QueueFamilyProperties2[] families2 = instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice);
@@ -49,7 +58,6 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
 
         BufferCreateInfo bufferInfo = new()
         {
-            SType = StructureType.BufferCreateInfo,
             Size = 4096,
             Usage = BufferUsageFlags.StorageBuffer | BufferUsageFlags.TransferDst,
             SharingMode = SharingMode.Exclusive,

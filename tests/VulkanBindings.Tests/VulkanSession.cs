@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
+using ParamArena;
 using Xunit;
 
 namespace VulkanBindings.Tests;
@@ -35,14 +36,16 @@ internal sealed unsafe class VulkanSession : IDisposable
         Assert.True(HasValidationLayer(), ValidationLayer + " is not installed (eng/install-prerequisites.sh installs it)");
         _self = GCHandle.Alloc(this);
         DebugUtilsMessengerCreateInfoEXT messengerInfo = MessengerInfo();
-        InstanceCreateInfo instanceInfo = new()
+        // A 2-link chain: the messenger reports on vkCreateInstance itself, the validation features turn on
+        // synchronization validation (the layer offers VK_EXT_validation_features).
+        var instanceInfo = new InstanceCreateInfo
         {
-            SType = StructureType.InstanceCreateInfo,
-            PNext = &messengerInfo,
-            ApplicationInfo = new ApplicationInfo { SType = StructureType.ApplicationInfo, ApplicationName = "VulkanBindings.Tests", ApiVersion = ApiVersion13 },
+            ApplicationInfo = new ApplicationInfo { ApplicationName = "VulkanBindings.Tests", ApiVersion = ApiVersion13 },
             EnabledLayerNames = [ValidationLayer],
-            EnabledExtensionNames = ["VK_EXT_debug_utils"],
-        };
+            EnabledExtensionNames = ["VK_EXT_debug_utils", "VK_EXT_validation_features"],
+        }
+            .Then(messengerInfo)
+            .Then(new ValidationFeaturesEXT { EnabledValidationFeatures = [ValidationFeatureEnableEXT.SynchronizationValidation] });
         Check(Vk.CreateInstance(in instanceInfo, null, out Instance instance), "vkCreateInstance");
         Instance = instance;
         InstanceCommands.LoadFunctions(new InstanceProcAddrLoader(instance));
@@ -56,8 +59,7 @@ internal sealed unsafe class VulkanSession : IDisposable
 
         DeviceCreateInfo deviceInfo = new()
         {
-            SType = StructureType.DeviceCreateInfo,
-            QueueCreateInfos = [new DeviceQueueCreateInfo { SType = StructureType.DeviceQueueCreateInfo, QueueFamilyIndex = QueueFamily, QueuePriorities = [1f] }],
+            QueueCreateInfos = [new DeviceQueueCreateInfo { QueueFamilyIndex = QueueFamily, QueuePriorities = [1f] }],
         };
         Check(InstanceCommands.CreateDevice(PhysicalDevice, in deviceInfo, null, out Device device), "vkCreateDevice");
         Device = device;
@@ -89,7 +91,6 @@ internal sealed unsafe class VulkanSession : IDisposable
 
     private DebugUtilsMessengerCreateInfoEXT MessengerInfo() => new()
     {
-        SType = StructureType.DebugUtilsMessengerCreateInfoEXT,
         MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Verbose | DebugUtilsMessageSeverityFlagsEXT.Info
             | DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
         MessageType = DebugUtilsMessageTypeFlagsEXT.General | DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance,

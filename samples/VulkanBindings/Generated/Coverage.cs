@@ -10,16 +10,17 @@ public static class Coverage
         "Coverage of the Vulkan 1.0-1.3 core (the types and commands VK_VERSION_1_0..VK_VERSION_1_3 require by name).\n" +
         "\n" +
         "core structs and unions: 284 (282 structs, 2 unions; 2 of them aliases)\n" +
-        "  [ArenaStruct] shapes: 81\n" +
+        "  [ArenaStruct] shapes: 219\n" +
         "  aliases (not declared: C# has no type aliases; the target is): 2\n" +
-        "  blittable structs: 199\n" +
+        "  blittable structs: 61\n" +
         "  unions (explicit layout): 2\n" +
         "core commands: 215\n" +
         "  [ArenaMarshal] in DeviceCommands: 185\n" +
         "  [ArenaMarshal] in InstanceCommands: 24\n" +
         "  [ArenaMarshal] in Vk: 6\n" +
         "parameter forms over every declared command:\n" +
-        "  blittable struct (in): 34\n" +
+        "  blittable struct (in): 3\n" +
+        "  chain (in TChain): 22\n" +
         "  count carried by its array ([ArenaCountParameter]): 41\n" +
         "  count shared by several arrays (explicit; lengths not checked): 5\n" +
         "  enumeration count (ref): 15\n" +
@@ -27,23 +28,34 @@ public static class Coverage
         "  fixed array (in inline array): 1\n" +
         "  input array, count explicit (ReadOnlySpan of shapes): 3\n" +
         "  input array, count explicit (ReadOnlySpan): 7\n" +
-        "  input array, with its count (ReadOnlySpan of shapes): 3\n" +
-        "  input array, with its count (ReadOnlySpan): 37\n" +
+        "  input array, with its count (ReadOnlySpan of shapes): 15\n" +
+        "  input array, with its count (ReadOnlySpan): 25\n" +
         "  name as byte* (loaders): 2\n" +
         "  optional blittable pointer (T*): 52\n" +
         "  output array, count explicit (Span): 17\n" +
         "  output array, count in a struct field (Span): 2\n" +
         "  output array, with its count (Span): 1\n" +
+        "  output chain, read back (ref TChain): 9\n" +
         "  output pointer (out void*): 1\n" +
         "  output shape, read back (out): 2\n" +
-        "  output shape, read back the caller tags (ref): 2\n" +
-        "  output struct the caller tags (ref): 11\n" +
+        "  output shape, read back (ref; staging tags it): 4\n" +
         "  output value (out): 39\n" +
-        "  shape (in): 37\n" +
+        "  shape (in): 46\n" +
         "  string: 2\n" +
         "  value: 472\n" +
         "  void*: 1\n" +
         "all selected (core + VK_EXT_debug_utils, VK_EXT_validation_features + the types they reach): 290 structs and unions, 226 commands\n" +
+        "structure chains over every selected struct:\n" +
+        "  shapes with a structure type ([ArenaStructureType]): 215\n" +
+        "  links ([ArenaExtends]): 110, naming 152 link-head pairs\n" +
+        "  heads (some link extends them): 40\n" +
+        "  structs with an sType value left blittable (items of arrays a command fills; SType/PNext set by hand): 5\n" +
+        "  heads not named in [ArenaExtends] (not selected, or not a structure-typed shape): 3 pairs, 3 heads\n" +
+        "    VkImageFormatListCreateInfo -> VkSwapchainCreateInfoKHR: not selected\n" +
+        "    VkPipelineCreationFeedbackCreateInfo -> VkRayTracingPipelineCreateInfoNV: not selected\n" +
+        "    VkPipelineCreationFeedbackCreateInfo -> VkRayTracingPipelineCreateInfoKHR: not selected\n" +
+        "  commands generic over a chain (in TChain / ref TChain): 28\n" +
+        "  commands taking a head plainly (they also enumerate, and the enumeration helper is not generic): 0\n" +
         "\n" +
         "Not generated:\n";
 }

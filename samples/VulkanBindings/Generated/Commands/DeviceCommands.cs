@@ -14,15 +14,15 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkAllocateDescriptorSets (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkAllocateDescriptorSets")]
-    public partial Result AllocateDescriptorSets(Device device, in DescriptorSetAllocateInfo allocateInfo, Span<DescriptorSet> descriptorSets);
+    public partial Result AllocateDescriptorSets<TChain>(Device device, in TChain allocateInfo, Span<DescriptorSet> descriptorSets) where TChain : struct, IArenaChain<TChain, DescriptorSetAllocateInfo>;
 
     /// <summary>vkAllocateMemory (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkAllocateMemory")]
-    public partial Result AllocateMemory(Device device, in MemoryAllocateInfo allocateInfo, AllocationCallbacks* allocator, out DeviceMemory memory);
+    public partial Result AllocateMemory<TChain>(Device device, in TChain allocateInfo, AllocationCallbacks* allocator, out DeviceMemory memory) where TChain : struct, IArenaChain<TChain, MemoryAllocateInfo>;
 
     /// <summary>vkBeginCommandBuffer (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkBeginCommandBuffer")]
-    public partial Result BeginCommandBuffer(CommandBuffer commandBuffer, in CommandBufferBeginInfo beginInfo);
+    public partial Result BeginCommandBuffer<TChain>(CommandBuffer commandBuffer, in TChain beginInfo) where TChain : struct, IArenaChain<TChain, CommandBufferBeginInfo>;
 
     /// <summary>vkBindBufferMemory (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkBindBufferMemory")]
@@ -50,15 +50,15 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCmdBeginRenderPass (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCmdBeginRenderPass")]
-    public partial void CmdBeginRenderPass(CommandBuffer commandBuffer, in RenderPassBeginInfo renderPassBegin, SubpassContents contents);
+    public partial void CmdBeginRenderPass<TChain>(CommandBuffer commandBuffer, in TChain renderPassBegin, SubpassContents contents) where TChain : struct, IArenaChain<TChain, RenderPassBeginInfo>;
 
     /// <summary>vkCmdBeginRenderPass2 (VK_VERSION_1_2).</summary>
     [ArenaMarshal(EntryPoint = "vkCmdBeginRenderPass2")]
-    public partial void CmdBeginRenderPass2(CommandBuffer commandBuffer, in RenderPassBeginInfo renderPassBegin, in SubpassBeginInfo subpassBeginInfo);
+    public partial void CmdBeginRenderPass2<TChain>(CommandBuffer commandBuffer, in TChain renderPassBegin, in SubpassBeginInfo subpassBeginInfo) where TChain : struct, IArenaChain<TChain, RenderPassBeginInfo>;
 
     /// <summary>vkCmdBeginRendering (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkCmdBeginRendering")]
-    public partial void CmdBeginRendering(CommandBuffer commandBuffer, in RenderingInfo renderingInfo);
+    public partial void CmdBeginRendering<TChain>(CommandBuffer commandBuffer, in TChain renderingInfo) where TChain : struct, IArenaChain<TChain, RenderingInfo>;
 
     /// <summary>vkCmdBindDescriptorSets (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCmdBindDescriptorSets")]
@@ -370,7 +370,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateBuffer (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateBuffer")]
-    public partial Result CreateBuffer(Device device, in BufferCreateInfo createInfo, AllocationCallbacks* allocator, out Buffer buffer);
+    public partial Result CreateBuffer<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Buffer buffer) where TChain : struct, IArenaChain<TChain, BufferCreateInfo>;
 
     /// <summary>vkCreateBufferView (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateBufferView")]
@@ -386,11 +386,11 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateDescriptorPool (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateDescriptorPool")]
-    public partial Result CreateDescriptorPool(Device device, in DescriptorPoolCreateInfo createInfo, AllocationCallbacks* allocator, out DescriptorPool descriptorPool);
+    public partial Result CreateDescriptorPool<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out DescriptorPool descriptorPool) where TChain : struct, IArenaChain<TChain, DescriptorPoolCreateInfo>;
 
     /// <summary>vkCreateDescriptorSetLayout (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateDescriptorSetLayout")]
-    public partial Result CreateDescriptorSetLayout(Device device, in DescriptorSetLayoutCreateInfo createInfo, AllocationCallbacks* allocator, out DescriptorSetLayout setLayout);
+    public partial Result CreateDescriptorSetLayout<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out DescriptorSetLayout setLayout) where TChain : struct, IArenaChain<TChain, DescriptorSetLayoutCreateInfo>;
 
     /// <summary>vkCreateDescriptorUpdateTemplate (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateDescriptorUpdateTemplate")]
@@ -402,11 +402,11 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateFence (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateFence")]
-    public partial Result CreateFence(Device device, in FenceCreateInfo createInfo, AllocationCallbacks* allocator, out Fence fence);
+    public partial Result CreateFence<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Fence fence) where TChain : struct, IArenaChain<TChain, FenceCreateInfo>;
 
     /// <summary>vkCreateFramebuffer (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateFramebuffer")]
-    public partial Result CreateFramebuffer(Device device, in FramebufferCreateInfo createInfo, AllocationCallbacks* allocator, out Framebuffer framebuffer);
+    public partial Result CreateFramebuffer<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Framebuffer framebuffer) where TChain : struct, IArenaChain<TChain, FramebufferCreateInfo>;
 
     /// <summary>vkCreateGraphicsPipelines (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateGraphicsPipelines")]
@@ -414,11 +414,11 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateImage (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateImage")]
-    public partial Result CreateImage(Device device, in ImageCreateInfo createInfo, AllocationCallbacks* allocator, out Image image);
+    public partial Result CreateImage<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Image image) where TChain : struct, IArenaChain<TChain, ImageCreateInfo>;
 
     /// <summary>vkCreateImageView (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateImageView")]
-    public partial Result CreateImageView(Device device, in ImageViewCreateInfo createInfo, AllocationCallbacks* allocator, out ImageView view);
+    public partial Result CreateImageView<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out ImageView view) where TChain : struct, IArenaChain<TChain, ImageViewCreateInfo>;
 
     /// <summary>vkCreatePipelineCache (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreatePipelineCache")]
@@ -438,7 +438,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateRenderPass (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateRenderPass")]
-    public partial Result CreateRenderPass(Device device, in RenderPassCreateInfo createInfo, AllocationCallbacks* allocator, out RenderPass renderPass);
+    public partial Result CreateRenderPass<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out RenderPass renderPass) where TChain : struct, IArenaChain<TChain, RenderPassCreateInfo>;
 
     /// <summary>vkCreateRenderPass2 (VK_VERSION_1_2).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateRenderPass2")]
@@ -446,7 +446,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateSampler (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateSampler")]
-    public partial Result CreateSampler(Device device, in SamplerCreateInfo createInfo, AllocationCallbacks* allocator, out Sampler sampler);
+    public partial Result CreateSampler<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Sampler sampler) where TChain : struct, IArenaChain<TChain, SamplerCreateInfo>;
 
     /// <summary>vkCreateSamplerYcbcrConversion (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateSamplerYcbcrConversion")]
@@ -454,7 +454,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkCreateSemaphore (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateSemaphore")]
-    public partial Result CreateSemaphore(Device device, in SemaphoreCreateInfo createInfo, AllocationCallbacks* allocator, out Semaphore semaphore);
+    public partial Result CreateSemaphore<TChain>(Device device, in TChain createInfo, AllocationCallbacks* allocator, out Semaphore semaphore) where TChain : struct, IArenaChain<TChain, SemaphoreCreateInfo>;
 
     /// <summary>vkCreateShaderModule (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateShaderModule")]
@@ -582,7 +582,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkGetBufferMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetBufferMemoryRequirements2")]
-    public partial void GetBufferMemoryRequirements2(Device device, in BufferMemoryRequirementsInfo2 info, ref MemoryRequirements2 memoryRequirements);
+    public partial void GetBufferMemoryRequirements2<TChain>(Device device, in BufferMemoryRequirementsInfo2 info, ref TChain memoryRequirements) where TChain : struct, IArenaChain<TChain, MemoryRequirements2>;
 
     /// <summary>vkGetBufferOpaqueCaptureAddress (VK_VERSION_1_2).</summary>
     [ArenaMarshal(EntryPoint = "vkGetBufferOpaqueCaptureAddress")]
@@ -590,11 +590,11 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkGetDescriptorSetLayoutSupport (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDescriptorSetLayoutSupport")]
-    public partial void GetDescriptorSetLayoutSupport(Device device, in DescriptorSetLayoutCreateInfo createInfo, ref DescriptorSetLayoutSupport support);
+    public partial void GetDescriptorSetLayoutSupport<TChain, TChain2>(Device device, in TChain createInfo, ref TChain2 support) where TChain : struct, IArenaChain<TChain, DescriptorSetLayoutCreateInfo> where TChain2 : struct, IArenaChain<TChain2, DescriptorSetLayoutSupport>;
 
     /// <summary>vkGetDeviceBufferMemoryRequirements (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceBufferMemoryRequirements")]
-    public partial void GetDeviceBufferMemoryRequirements(Device device, in DeviceBufferMemoryRequirements info, ref MemoryRequirements2 memoryRequirements);
+    public partial void GetDeviceBufferMemoryRequirements<TChain>(Device device, in DeviceBufferMemoryRequirements info, ref TChain memoryRequirements) where TChain : struct, IArenaChain<TChain, MemoryRequirements2>;
 
     /// <summary>vkGetDeviceGroupPeerMemoryFeatures (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceGroupPeerMemoryFeatures")]
@@ -602,7 +602,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkGetDeviceImageMemoryRequirements (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceImageMemoryRequirements")]
-    public partial void GetDeviceImageMemoryRequirements(Device device, in DeviceImageMemoryRequirements info, ref MemoryRequirements2 memoryRequirements);
+    public partial void GetDeviceImageMemoryRequirements<TChain>(Device device, in DeviceImageMemoryRequirements info, ref TChain memoryRequirements) where TChain : struct, IArenaChain<TChain, MemoryRequirements2>;
 
     /// <summary>vkGetDeviceImageSparseMemoryRequirements (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceImageSparseMemoryRequirements")]
@@ -649,7 +649,7 @@ public sealed unsafe partial class DeviceCommands
 
     /// <summary>vkGetImageMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageMemoryRequirements2")]
-    public partial void GetImageMemoryRequirements2(Device device, in ImageMemoryRequirementsInfo2 info, ref MemoryRequirements2 memoryRequirements);
+    public partial void GetImageMemoryRequirements2<TChain, TChain2>(Device device, in TChain info, ref TChain2 memoryRequirements) where TChain : struct, IArenaChain<TChain, ImageMemoryRequirementsInfo2> where TChain2 : struct, IArenaChain<TChain2, MemoryRequirements2>;
 
     /// <summary>vkGetImageSparseMemoryRequirements (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]

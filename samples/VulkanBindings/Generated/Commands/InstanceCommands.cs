@@ -14,7 +14,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkCreateDevice (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkCreateDevice")]
-    public partial Result CreateDevice(PhysicalDevice physicalDevice, in DeviceCreateInfo createInfo, AllocationCallbacks* allocator, out Device device);
+    public partial Result CreateDevice<TChain>(PhysicalDevice physicalDevice, in TChain createInfo, AllocationCallbacks* allocator, out Device device) where TChain : struct, IArenaChain<TChain, DeviceCreateInfo>;
 
     /// <summary>vkDestroyDebugUtilsMessengerEXT (VK_EXT_debug_utils).</summary>
     [ArenaMarshal(EntryPoint = "vkDestroyDebugUtilsMessengerEXT")]
@@ -83,7 +83,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkGetPhysicalDeviceExternalSemaphoreProperties (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceExternalSemaphoreProperties")]
-    public partial void GetPhysicalDeviceExternalSemaphoreProperties(PhysicalDevice physicalDevice, in PhysicalDeviceExternalSemaphoreInfo externalSemaphoreInfo, ref ExternalSemaphoreProperties externalSemaphoreProperties);
+    public partial void GetPhysicalDeviceExternalSemaphoreProperties<TChain>(PhysicalDevice physicalDevice, in TChain externalSemaphoreInfo, ref ExternalSemaphoreProperties externalSemaphoreProperties) where TChain : struct, IArenaChain<TChain, PhysicalDeviceExternalSemaphoreInfo>;
 
     /// <summary>vkGetPhysicalDeviceFeatures (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures")]
@@ -91,7 +91,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkGetPhysicalDeviceFeatures2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures2")]
-    public partial void GetPhysicalDeviceFeatures2(PhysicalDevice physicalDevice, ref PhysicalDeviceFeatures2 features);
+    public partial void GetPhysicalDeviceFeatures2<TChain>(PhysicalDevice physicalDevice, ref TChain features) where TChain : struct, IArenaChain<TChain, PhysicalDeviceFeatures2>;
 
     /// <summary>vkGetPhysicalDeviceFormatProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFormatProperties")]
@@ -99,7 +99,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkGetPhysicalDeviceFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFormatProperties2")]
-    public partial void GetPhysicalDeviceFormatProperties2(PhysicalDevice physicalDevice, Format format, ref FormatProperties2 formatProperties);
+    public partial void GetPhysicalDeviceFormatProperties2<TChain>(PhysicalDevice physicalDevice, Format format, ref TChain formatProperties) where TChain : struct, IArenaChain<TChain, FormatProperties2>;
 
     /// <summary>vkGetPhysicalDeviceImageFormatProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceImageFormatProperties")]
@@ -107,7 +107,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkGetPhysicalDeviceImageFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceImageFormatProperties2")]
-    public partial Result GetPhysicalDeviceImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceImageFormatInfo2 imageFormatInfo, ref ImageFormatProperties2 imageFormatProperties);
+    public partial Result GetPhysicalDeviceImageFormatProperties2<TChain, TChain2>(PhysicalDevice physicalDevice, in TChain imageFormatInfo, ref TChain2 imageFormatProperties) where TChain : struct, IArenaChain<TChain, PhysicalDeviceImageFormatInfo2> where TChain2 : struct, IArenaChain<TChain2, ImageFormatProperties2>;
 
     /// <summary>vkGetPhysicalDeviceMemoryProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceMemoryProperties")]
@@ -123,7 +123,7 @@ public sealed unsafe partial class InstanceCommands
 
     /// <summary>vkGetPhysicalDeviceProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties2")]
-    public partial void GetPhysicalDeviceProperties2(PhysicalDevice physicalDevice, ref PhysicalDeviceProperties2 properties);
+    public partial void GetPhysicalDeviceProperties2<TChain>(PhysicalDevice physicalDevice, ref TChain properties) where TChain : struct, IArenaChain<TChain, PhysicalDeviceProperties2>;
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]

@@ -9,7 +9,7 @@ public static unsafe partial class Vk
 {
     /// <summary>vkCreateInstance (VK_VERSION_1_0).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkCreateInstance")]
-    public static partial Result CreateInstance(in InstanceCreateInfo createInfo, AllocationCallbacks* allocator, out Instance instance);
+    public static partial Result CreateInstance<TChain>(in TChain createInfo, AllocationCallbacks* allocator, out Instance instance) where TChain : struct, IArenaChain<TChain, InstanceCreateInfo>;
 
     /// <summary>vkEnumerateInstanceExtensionProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceExtensionProperties")]

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkApplicationInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ApplicationInfo)]
 public unsafe partial struct ApplicationInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public string? ApplicationName;
     public uint ApplicationVersion;
     public string? EngineName;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkAttachmentReference2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.AttachmentReference2)]
 public unsafe partial struct AttachmentReference2
 {
-    public StructureType SType;
-    public void* PNext;
     public uint Attachment;
     public ImageLayout Layout;
     public ImageAspectFlags AspectMask;

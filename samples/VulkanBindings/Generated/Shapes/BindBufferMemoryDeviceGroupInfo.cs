@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkBindBufferMemoryDeviceGroupInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BindBufferMemoryDeviceGroupInfo)]
+[ArenaExtends(typeof(BindBufferMemoryInfo))]
 public unsafe partial struct BindBufferMemoryDeviceGroupInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint DeviceIndexCount;
     [ArenaCount(nameof(DeviceIndexCount))]
     public uint[]? DeviceIndices;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkBindImageMemoryDeviceGroupInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BindImageMemoryDeviceGroupInfo)]
+[ArenaExtends(typeof(BindImageMemoryInfo))]
 public unsafe partial struct BindImageMemoryDeviceGroupInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint DeviceIndexCount;
     [ArenaCount(nameof(DeviceIndexCount))]
     public uint[]? DeviceIndices;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkBindSparseInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BindSparseInfo)]
 public unsafe partial struct BindSparseInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint WaitSemaphoreCount;
     [ArenaCount(nameof(WaitSemaphoreCount))]
     public Semaphore[]? WaitSemaphores;

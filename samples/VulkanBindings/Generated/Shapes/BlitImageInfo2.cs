@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkBlitImageInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BlitImageInfo2)]
 public unsafe partial struct BlitImageInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Image SrcImage;
     public ImageLayout SrcImageLayout;
     public Image DstImage;

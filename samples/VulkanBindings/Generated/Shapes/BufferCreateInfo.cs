@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkBufferCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.BufferCreateInfo)]
 public unsafe partial struct BufferCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public BufferCreateFlags Flags;
     public ulong Size;
     public BufferUsageFlags Usage;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCommandBufferBeginInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CommandBufferBeginInfo)]
 public unsafe partial struct CommandBufferBeginInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public CommandBufferUsageFlags Flags;
     public CommandBufferInheritanceInfo? InheritanceInfo;
 }

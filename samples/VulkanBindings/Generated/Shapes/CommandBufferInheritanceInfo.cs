@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCommandBufferInheritanceInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CommandBufferInheritanceInfo)]
 public unsafe partial struct CommandBufferInheritanceInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderPass RenderPass;
     public uint Subpass;
     public Framebuffer Framebuffer;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkCommandBufferInheritanceRenderingInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CommandBufferInheritanceRenderingInfo)]
+[ArenaExtends(typeof(CommandBufferInheritanceInfo))]
 public unsafe partial struct CommandBufferInheritanceRenderingInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderingFlags Flags;
     public uint ViewMask;
     public uint ColorAttachmentCount;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkComputePipelineCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ComputePipelineCreateInfo)]
 public unsafe partial struct ComputePipelineCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineCreateFlags Flags;
     public PipelineShaderStageCreateInfo Stage;
     public PipelineLayout Layout;

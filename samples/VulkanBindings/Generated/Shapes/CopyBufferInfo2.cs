@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCopyBufferInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CopyBufferInfo2)]
 public unsafe partial struct CopyBufferInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Buffer SrcBuffer;
     public Buffer DstBuffer;
     public uint RegionCount;

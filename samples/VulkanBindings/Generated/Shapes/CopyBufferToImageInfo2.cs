@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCopyBufferToImageInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CopyBufferToImageInfo2)]
 public unsafe partial struct CopyBufferToImageInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Buffer SrcBuffer;
     public Image DstImage;
     public ImageLayout DstImageLayout;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCopyImageInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CopyImageInfo2)]
 public unsafe partial struct CopyImageInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Image SrcImage;
     public ImageLayout SrcImageLayout;
     public Image DstImage;

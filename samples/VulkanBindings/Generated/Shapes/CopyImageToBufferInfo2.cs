@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkCopyImageToBufferInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.CopyImageToBufferInfo2)]
 public unsafe partial struct CopyImageToBufferInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Image SrcImage;
     public ImageLayout SrcImageLayout;
     public Buffer DstBuffer;

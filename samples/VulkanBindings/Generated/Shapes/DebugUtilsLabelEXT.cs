@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDebugUtilsLabelEXT.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsLabelEXT)]
 public unsafe partial struct DebugUtilsLabelEXT
 {
-    public StructureType SType;
-    public void* PNext;
     public string LabelName;
     [ArenaFixedLength(4)]
     public float[]? Color;

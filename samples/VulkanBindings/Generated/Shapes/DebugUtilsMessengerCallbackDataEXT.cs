@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDebugUtilsMessengerCallbackDataEXT.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsMessengerCallbackDataEXT)]
 public unsafe partial struct DebugUtilsMessengerCallbackDataEXT
 {
-    public StructureType SType;
-    public void* PNext;
     public DebugUtilsMessengerCallbackDataFlagsEXT Flags;
     public string? MessageIdName;
     public int MessageIdNumber;

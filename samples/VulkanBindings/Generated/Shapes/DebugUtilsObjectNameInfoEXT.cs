@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDebugUtilsObjectNameInfoEXT.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsObjectNameInfoEXT)]
+[ArenaExtends(typeof(PipelineShaderStageCreateInfo))]
 public unsafe partial struct DebugUtilsObjectNameInfoEXT
 {
-    public StructureType SType;
-    public void* PNext;
     public ObjectType ObjectType;
     public ulong ObjectHandle;
     public string? ObjectName;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDebugUtilsObjectTagInfoEXT.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DebugUtilsObjectTagInfoEXT)]
 public unsafe partial struct DebugUtilsObjectTagInfoEXT
 {
-    public StructureType SType;
-    public void* PNext;
     public ObjectType ObjectType;
     public ulong ObjectHandle;
     public ulong TagName;

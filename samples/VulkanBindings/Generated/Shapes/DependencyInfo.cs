@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDependencyInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DependencyInfo)]
 public unsafe partial struct DependencyInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DependencyFlags DependencyFlags;
     public uint MemoryBarrierCount;
     [ArenaCount(nameof(MemoryBarrierCount))]

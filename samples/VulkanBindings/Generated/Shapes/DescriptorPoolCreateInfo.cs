@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorPoolCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorPoolCreateInfo)]
 public unsafe partial struct DescriptorPoolCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DescriptorPoolCreateFlags Flags;
     public uint MaxSets;
     public uint PoolSizeCount;

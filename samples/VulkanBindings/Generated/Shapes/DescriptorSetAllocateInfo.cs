@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorSetAllocateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetAllocateInfo)]
 public unsafe partial struct DescriptorSetAllocateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DescriptorPool DescriptorPool;
     public uint DescriptorSetCount;
     [ArenaCount(nameof(DescriptorSetCount))]

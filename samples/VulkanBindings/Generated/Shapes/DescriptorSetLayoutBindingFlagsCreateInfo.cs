@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorSetLayoutBindingFlagsCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetLayoutBindingFlagsCreateInfo)]
+[ArenaExtends(typeof(DescriptorSetLayoutCreateInfo))]
 public unsafe partial struct DescriptorSetLayoutBindingFlagsCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint BindingCount;
     [ArenaCount(nameof(BindingCount))]
     public DescriptorBindingFlags[]? BindingFlags;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorSetLayoutCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetLayoutCreateInfo)]
 public unsafe partial struct DescriptorSetLayoutCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DescriptorSetLayoutCreateFlags Flags;
     public uint BindingCount;
     [ArenaCount(nameof(BindingCount))]

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorSetVariableDescriptorCountAllocateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorSetVariableDescriptorCountAllocateInfo)]
+[ArenaExtends(typeof(DescriptorSetAllocateInfo))]
 public unsafe partial struct DescriptorSetVariableDescriptorCountAllocateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint DescriptorSetCount;
     [ArenaCount(nameof(DescriptorSetCount))]
     public uint[]? DescriptorCounts;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDescriptorUpdateTemplateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DescriptorUpdateTemplateCreateInfo)]
 public unsafe partial struct DescriptorUpdateTemplateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DescriptorUpdateTemplateCreateFlags Flags;
     public uint DescriptorUpdateEntryCount;
     [ArenaCount(nameof(DescriptorUpdateEntryCount))]

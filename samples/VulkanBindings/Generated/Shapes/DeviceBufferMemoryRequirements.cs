@@ -5,9 +5,8 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceBufferMemoryRequirements.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceBufferMemoryRequirements)]
 public unsafe partial struct DeviceBufferMemoryRequirements
 {
-    public StructureType SType;
-    public void* PNext;
     public BufferCreateInfo? CreateInfo;
 }

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceCreateInfo)]
 public unsafe partial struct DeviceCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DeviceCreateFlags Flags;
     public uint QueueCreateInfoCount;
     [ArenaCount(nameof(QueueCreateInfoCount))]

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceGroupDeviceCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceGroupDeviceCreateInfo)]
+[ArenaExtends(typeof(DeviceCreateInfo))]
 public unsafe partial struct DeviceGroupDeviceCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint PhysicalDeviceCount;
     [ArenaCount(nameof(PhysicalDeviceCount))]
     public PhysicalDevice[]? PhysicalDevices;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceGroupRenderPassBeginInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceGroupRenderPassBeginInfo)]
+[ArenaExtends(typeof(RenderPassBeginInfo), typeof(RenderingInfo))]
 public unsafe partial struct DeviceGroupRenderPassBeginInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint DeviceMask;
     public uint DeviceRenderAreaCount;
     [ArenaCount(nameof(DeviceRenderAreaCount))]

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceGroupSubmitInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceGroupSubmitInfo)]
+[ArenaExtends(typeof(SubmitInfo))]
 public unsafe partial struct DeviceGroupSubmitInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint WaitSemaphoreCount;
     [ArenaCount(nameof(WaitSemaphoreCount))]
     public uint[]? WaitSemaphoreDeviceIndices;

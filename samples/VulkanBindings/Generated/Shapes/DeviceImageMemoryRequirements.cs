@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceImageMemoryRequirements.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceImageMemoryRequirements)]
 public unsafe partial struct DeviceImageMemoryRequirements
 {
-    public StructureType SType;
-    public void* PNext;
     public ImageCreateInfo? CreateInfo;
     public ImageAspectFlags PlaneAspect;
 }

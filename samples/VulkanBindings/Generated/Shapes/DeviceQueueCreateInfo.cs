@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkDeviceQueueCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.DeviceQueueCreateInfo)]
 public unsafe partial struct DeviceQueueCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public DeviceQueueCreateFlags Flags;
     public uint QueueFamilyIndex;
     public uint QueueCount;

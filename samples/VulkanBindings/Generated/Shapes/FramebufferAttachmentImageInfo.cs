@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkFramebufferAttachmentImageInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.FramebufferAttachmentImageInfo)]
 public unsafe partial struct FramebufferAttachmentImageInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public ImageCreateFlags Flags;
     public ImageUsageFlags Usage;
     public uint Width;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkFramebufferAttachmentsCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.FramebufferAttachmentsCreateInfo)]
+[ArenaExtends(typeof(FramebufferCreateInfo))]
 public unsafe partial struct FramebufferAttachmentsCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint AttachmentImageInfoCount;
     [ArenaCount(nameof(AttachmentImageInfoCount))]
     public FramebufferAttachmentImageInfo[]? AttachmentImageInfos;

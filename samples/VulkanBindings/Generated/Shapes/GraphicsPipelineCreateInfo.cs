@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkGraphicsPipelineCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.GraphicsPipelineCreateInfo)]
 public unsafe partial struct GraphicsPipelineCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineCreateFlags Flags;
     public uint StageCount;
     [ArenaCount(nameof(StageCount))]

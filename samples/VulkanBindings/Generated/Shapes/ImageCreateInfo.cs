@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkImageCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ImageCreateInfo)]
 public unsafe partial struct ImageCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public ImageCreateFlags Flags;
     public ImageType ImageType;
     public Format Format;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkImageFormatListCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ImageFormatListCreateInfo)]
+[ArenaExtends(typeof(ImageCreateInfo), typeof(PhysicalDeviceImageFormatInfo2))]
 public unsafe partial struct ImageFormatListCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint ViewFormatCount;
     [ArenaCount(nameof(ViewFormatCount))]
     public Format[]? ViewFormats;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkInstanceCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.InstanceCreateInfo)]
 public unsafe partial struct InstanceCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public InstanceCreateFlags Flags;
     public ApplicationInfo? ApplicationInfo;
     public uint EnabledLayerCount;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceDriverProperties.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceDriverProperties)]
+[ArenaExtends(typeof(PhysicalDeviceProperties2))]
 public unsafe partial struct PhysicalDeviceDriverProperties
 {
-    public StructureType SType;
-    public void* PNext;
     public DriverId DriverID;
     [ArenaFixedLength(256)]
     public string? DriverName;

@@ -5,9 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceFeatures2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceFeatures2)]
+[ArenaExtends(typeof(DeviceCreateInfo))]
 public unsafe partial struct PhysicalDeviceFeatures2
 {
-    public StructureType SType;
-    public void* PNext;
     public PhysicalDeviceFeatures Features;
 }

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceIDProperties.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceIdProperties)]
+[ArenaExtends(typeof(PhysicalDeviceProperties2))]
 public unsafe partial struct PhysicalDeviceIDProperties
 {
-    public StructureType SType;
-    public void* PNext;
     [ArenaFixedLength(16)]
     public byte[]? DeviceUUID;
     [ArenaFixedLength(16)]

@@ -5,9 +5,8 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceProperties2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceProperties2)]
 public unsafe partial struct PhysicalDeviceProperties2
 {
-    public StructureType SType;
-    public void* PNext;
     public PhysicalDeviceProperties Properties;
 }

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceVulkan11Properties.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceVulkan11Properties)]
+[ArenaExtends(typeof(PhysicalDeviceProperties2))]
 public unsafe partial struct PhysicalDeviceVulkan11Properties
 {
-    public StructureType SType;
-    public void* PNext;
     [ArenaFixedLength(16)]
     public byte[]? DeviceUUID;
     [ArenaFixedLength(16)]

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkPhysicalDeviceVulkan12Properties.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PhysicalDeviceVulkan12Properties)]
+[ArenaExtends(typeof(PhysicalDeviceProperties2))]
 public unsafe partial struct PhysicalDeviceVulkan12Properties
 {
-    public StructureType SType;
-    public void* PNext;
     public DriverId DriverID;
     [ArenaFixedLength(256)]
     public string? DriverName;

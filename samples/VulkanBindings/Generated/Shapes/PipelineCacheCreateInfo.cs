@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineCacheCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineCacheCreateInfo)]
 public unsafe partial struct PipelineCacheCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineCacheCreateFlags Flags;
     public nuint InitialDataSize;
     [ArenaCount(nameof(InitialDataSize))]

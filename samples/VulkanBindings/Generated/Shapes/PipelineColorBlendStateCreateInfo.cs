@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineColorBlendStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineColorBlendStateCreateInfo)]
 public unsafe partial struct PipelineColorBlendStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineColorBlendStateCreateFlags Flags;
     public Bool32 LogicOpEnable;
     public LogicOp LogicOp;

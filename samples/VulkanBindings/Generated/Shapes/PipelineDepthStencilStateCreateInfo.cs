@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineDepthStencilStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineDepthStencilStateCreateInfo)]
 public unsafe partial struct PipelineDepthStencilStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineDepthStencilStateCreateFlags Flags;
     public Bool32 DepthTestEnable;
     public Bool32 DepthWriteEnable;

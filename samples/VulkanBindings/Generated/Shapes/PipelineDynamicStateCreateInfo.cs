@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineDynamicStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineDynamicStateCreateInfo)]
 public unsafe partial struct PipelineDynamicStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineDynamicStateCreateFlags Flags;
     public uint DynamicStateCount;
     [ArenaCount(nameof(DynamicStateCount))]

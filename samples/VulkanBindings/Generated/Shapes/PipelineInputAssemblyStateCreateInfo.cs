@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineInputAssemblyStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineInputAssemblyStateCreateInfo)]
 public unsafe partial struct PipelineInputAssemblyStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineInputAssemblyStateCreateFlags Flags;
     public PrimitiveTopology Topology;
     public Bool32 PrimitiveRestartEnable;

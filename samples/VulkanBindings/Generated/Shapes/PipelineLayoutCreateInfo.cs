@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineLayoutCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineLayoutCreateInfo)]
 public unsafe partial struct PipelineLayoutCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineLayoutCreateFlags Flags;
     public uint SetLayoutCount;
     [ArenaCount(nameof(SetLayoutCount))]

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineMultisampleStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineMultisampleStateCreateInfo)]
 public unsafe partial struct PipelineMultisampleStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineMultisampleStateCreateFlags Flags;
     public SampleCountFlags RasterizationSamples;
     public Bool32 SampleShadingEnable;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineRasterizationStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineRasterizationStateCreateInfo)]
 public unsafe partial struct PipelineRasterizationStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineRasterizationStateCreateFlags Flags;
     public Bool32 DepthClampEnable;
     public Bool32 RasterizerDiscardEnable;

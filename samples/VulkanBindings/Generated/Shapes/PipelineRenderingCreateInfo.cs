@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineRenderingCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineRenderingCreateInfo)]
+[ArenaExtends(typeof(GraphicsPipelineCreateInfo))]
 public unsafe partial struct PipelineRenderingCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint ViewMask;
     public uint ColorAttachmentCount;
     [ArenaCount(nameof(ColorAttachmentCount))]

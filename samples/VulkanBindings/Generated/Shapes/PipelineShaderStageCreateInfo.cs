@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineShaderStageCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineShaderStageCreateInfo)]
 public unsafe partial struct PipelineShaderStageCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineShaderStageCreateFlags Flags;
     public ShaderStageFlags Stage;
     public ShaderModule Module;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineTessellationStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineTessellationStateCreateInfo)]
 public unsafe partial struct PipelineTessellationStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineTessellationStateCreateFlags Flags;
     public uint PatchControlPoints;
 }

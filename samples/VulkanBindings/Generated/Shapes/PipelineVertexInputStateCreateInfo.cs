@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineVertexInputStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineVertexInputStateCreateInfo)]
 public unsafe partial struct PipelineVertexInputStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineVertexInputStateCreateFlags Flags;
     public uint VertexBindingDescriptionCount;
     [ArenaCount(nameof(VertexBindingDescriptionCount))]

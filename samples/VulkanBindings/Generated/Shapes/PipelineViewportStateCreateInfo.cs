@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkPipelineViewportStateCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.PipelineViewportStateCreateInfo)]
 public unsafe partial struct PipelineViewportStateCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public PipelineViewportStateCreateFlags Flags;
     public uint ViewportCount;
     public Viewport* Viewports;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassAttachmentBeginInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassAttachmentBeginInfo)]
+[ArenaExtends(typeof(RenderPassBeginInfo))]
 public unsafe partial struct RenderPassAttachmentBeginInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint AttachmentCount;
     [ArenaCount(nameof(AttachmentCount))]
     public ImageView[]? Attachments;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassBeginInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassBeginInfo)]
 public unsafe partial struct RenderPassBeginInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderPass RenderPass;
     public Framebuffer Framebuffer;
     public Rect2D RenderArea;

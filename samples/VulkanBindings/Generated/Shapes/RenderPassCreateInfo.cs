@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassCreateInfo)]
 public unsafe partial struct RenderPassCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderPassCreateFlags Flags;
     public uint AttachmentCount;
     [ArenaCount(nameof(AttachmentCount))]

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassCreateInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassCreateInfo2)]
 public unsafe partial struct RenderPassCreateInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderPassCreateFlags Flags;
     public uint AttachmentCount;
     [ArenaCount(nameof(AttachmentCount))]

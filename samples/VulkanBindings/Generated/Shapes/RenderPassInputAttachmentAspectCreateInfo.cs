@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassInputAttachmentAspectCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassInputAttachmentAspectCreateInfo)]
+[ArenaExtends(typeof(RenderPassCreateInfo))]
 public unsafe partial struct RenderPassInputAttachmentAspectCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint AspectReferenceCount;
     [ArenaCount(nameof(AspectReferenceCount))]
     public InputAttachmentAspectReference[]? AspectReferences;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderPassMultiviewCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderPassMultiviewCreateInfo)]
+[ArenaExtends(typeof(RenderPassCreateInfo))]
 public unsafe partial struct RenderPassMultiviewCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint SubpassCount;
     [ArenaCount(nameof(SubpassCount))]
     public uint[]? ViewMasks;

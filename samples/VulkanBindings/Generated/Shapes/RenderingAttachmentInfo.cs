@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderingAttachmentInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderingAttachmentInfo)]
 public unsafe partial struct RenderingAttachmentInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public ImageView ImageView;
     public ImageLayout ImageLayout;
     public ResolveModeFlags ResolveMode;

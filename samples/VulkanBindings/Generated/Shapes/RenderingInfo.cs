@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkRenderingInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.RenderingInfo)]
 public unsafe partial struct RenderingInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public RenderingFlags Flags;
     public Rect2D RenderArea;
     public uint LayerCount;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkResolveImageInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ResolveImageInfo2)]
 public unsafe partial struct ResolveImageInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public Image SrcImage;
     public ImageLayout SrcImageLayout;
     public Image DstImage;

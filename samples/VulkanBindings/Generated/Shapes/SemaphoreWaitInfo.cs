@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkSemaphoreWaitInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SemaphoreWaitInfo)]
 public unsafe partial struct SemaphoreWaitInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public SemaphoreWaitFlags Flags;
     public uint SemaphoreCount;
     [ArenaCount(nameof(SemaphoreCount))]

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkShaderModuleCreateInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ShaderModuleCreateInfo)]
+[ArenaExtends(typeof(PipelineShaderStageCreateInfo))]
 public unsafe partial struct ShaderModuleCreateInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public ShaderModuleCreateFlags Flags;
     public nuint CodeSize;
     [ArenaCount(nameof(CodeSize), InBytes = true)]

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkSubmitInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SubmitInfo)]
 public unsafe partial struct SubmitInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint WaitSemaphoreCount;
     [ArenaCount(nameof(WaitSemaphoreCount))]
     public Semaphore[]? WaitSemaphores;

@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkSubmitInfo2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SubmitInfo2)]
 public unsafe partial struct SubmitInfo2
 {
-    public StructureType SType;
-    public void* PNext;
     public SubmitFlags Flags;
     public uint WaitSemaphoreInfoCount;
     [ArenaCount(nameof(WaitSemaphoreInfoCount))]

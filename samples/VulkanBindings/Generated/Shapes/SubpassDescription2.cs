@@ -5,10 +5,9 @@ namespace VulkanBindings;
 
 /// <summary>VkSubpassDescription2.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SubpassDescription2)]
 public unsafe partial struct SubpassDescription2
 {
-    public StructureType SType;
-    public void* PNext;
     public SubpassDescriptionFlags Flags;
     public PipelineBindPoint PipelineBindPoint;
     public uint ViewMask;

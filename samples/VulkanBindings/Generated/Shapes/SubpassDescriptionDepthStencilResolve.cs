@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkSubpassDescriptionDepthStencilResolve.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.SubpassDescriptionDepthStencilResolve)]
+[ArenaExtends(typeof(SubpassDescription2))]
 public unsafe partial struct SubpassDescriptionDepthStencilResolve
 {
-    public StructureType SType;
-    public void* PNext;
     public ResolveModeFlags DepthResolveMode;
     public ResolveModeFlags StencilResolveMode;
     public AttachmentReference2? DepthStencilResolveAttachment;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkTimelineSemaphoreSubmitInfo.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.TimelineSemaphoreSubmitInfo)]
+[ArenaExtends(typeof(SubmitInfo), typeof(BindSparseInfo))]
 public unsafe partial struct TimelineSemaphoreSubmitInfo
 {
-    public StructureType SType;
-    public void* PNext;
     public uint WaitSemaphoreValueCount;
     [ArenaCount(nameof(WaitSemaphoreValueCount))]
     public ulong[]? WaitSemaphoreValues;

@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkValidationFeaturesEXT.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.ValidationFeaturesEXT)]
+[ArenaExtends(typeof(InstanceCreateInfo))]
 public unsafe partial struct ValidationFeaturesEXT
 {
-    public StructureType SType;
-    public void* PNext;
     public uint EnabledValidationFeatureCount;
     [ArenaCount(nameof(EnabledValidationFeatureCount))]
     public ValidationFeatureEnableEXT[]? EnabledValidationFeatures;

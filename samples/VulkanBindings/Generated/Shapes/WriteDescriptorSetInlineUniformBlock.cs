@@ -5,10 +5,10 @@ namespace VulkanBindings;
 
 /// <summary>VkWriteDescriptorSetInlineUniformBlock.</summary>
 [ArenaStruct]
+[ArenaStructureType(StructureType.WriteDescriptorSetInlineUniformBlock)]
+[ArenaExtends(typeof(WriteDescriptorSet))]
 public unsafe partial struct WriteDescriptorSetInlineUniformBlock
 {
-    public StructureType SType;
-    public void* PNext;
     public uint DataSize;
     [ArenaCount(nameof(DataSize))]
     public byte[]? Data;
