@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SilkVk = Silk.NET.Vulkan;
 using Gen = VulkanStructs.Vulkan;
+using Reg = VulkanBindings;
 
 namespace ParamArena.Benchmarks.Vulkan;
 
@@ -24,6 +25,12 @@ public abstract class LavapipeBenchmark
     /// <summary>The sample's device table: its stubs call the device-level pointers, as Silk.NET and the hand-written path do.</summary>
     protected Gen.DeviceCommands GenCommands { get; } = new();
 
+    /// <summary>The device as the handle of the bindings generated from vk.xml.</summary>
+    protected Reg.Device RegDevice { get; private set; }
+
+    /// <summary>The device table of the bindings generated from vk.xml (samples/VulkanBindings).</summary>
+    protected Reg.DeviceCommands RegCommands { get; } = new();
+
     /// <summary>The hand-written path's device-level function pointers.</summary>
     protected HandWritten.RawVulkan Raw { get; private set; } = null!;
 
@@ -40,6 +47,8 @@ public abstract class LavapipeBenchmark
         RawDevice = _lavapipe.Device.Handle;
         GenDevice = new Gen.Device(RawDevice);
         GenCommands.LoadFunctions(new Gen.DeviceProcAddrLoader(GenDevice));
+        RegDevice = new Reg.Device(RawDevice);
+        RegCommands.LoadFunctions(new Reg.DeviceProcAddrLoader(RegDevice));
         Raw = new HandWritten.RawVulkan(RawDevice);
         CreateInputs();
     }

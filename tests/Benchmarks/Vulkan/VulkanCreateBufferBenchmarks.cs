@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ParamArena.Benchmarks.Vulkan.HandWritten;
 using SilkVk = Silk.NET.Vulkan;
 using Gen = VulkanStructs.Vulkan;
+using Reg = VulkanBindings;
 
 namespace ParamArena.Benchmarks.Vulkan;
 
@@ -79,6 +80,22 @@ public unsafe class VulkanCreateBufferBenchmarks : LavapipeBenchmark
         };
         if (GenCommands.CreateBuffer(GenDevice, createInfo, null, out Gen.Buffer buffer) != Gen.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
         GenCommands.DestroyBuffer(GenDevice, buffer, null);
+        return buffer.Handle;
+    }
+
+    /// <summary>ParamArena on the bindings generated from vk.xml: the same shape and stub, declared by the bindings tool.</summary>
+    [Benchmark]
+    public ulong FromRegistry()
+    {
+        Reg.BufferCreateInfo createInfo = new()
+        {
+            Size = BufferSize,
+            Usage = Reg.BufferUsageFlags.StorageBuffer,
+            SharingMode = Reg.SharingMode.Exclusive,
+            QueueFamilyIndices = _queueFamilyIndices,
+        };
+        if (RegCommands.CreateBuffer(RegDevice, createInfo, null, out Reg.Buffer buffer) != Reg.Result.Success) throw new System.InvalidOperationException("vkCreateBuffer failed.");
+        RegCommands.DestroyBuffer(RegDevice, buffer, null);
         return buffer.Handle;
     }
 }

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ParamArena.Benchmarks.Vulkan.HandWritten;
 using SilkVk = Silk.NET.Vulkan;
 using Gen = VulkanStructs.Vulkan;
+using Reg = VulkanBindings;
 
 namespace ParamArena.Benchmarks.Vulkan;
 
@@ -15,6 +16,7 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
     private RawDescriptorSetLayoutBinding[] _rawBindings = null!;
     private SilkVk.DescriptorSetLayoutBinding[] _silkBindings = null!;
     private Gen.DescriptorSetLayoutBinding[] _genBindings = null!;
+    private Reg.DescriptorSetLayoutBinding[] _regBindings = null!;
 
     /// <inheritdoc/>
     protected override void CreateInputs()
@@ -22,6 +24,7 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
         _rawBindings = new RawDescriptorSetLayoutBinding[2];
         _silkBindings = new SilkVk.DescriptorSetLayoutBinding[2];
         _genBindings = new Gen.DescriptorSetLayoutBinding[2];
+        _regBindings = new Reg.DescriptorSetLayoutBinding[2];
         for (uint i = 0; i < 2; i++)
         {
             _rawBindings[i] = new RawDescriptorSetLayoutBinding { Binding = i, DescriptorType = 7, DescriptorCount = 1, StageFlags = 0x20 };
@@ -38,6 +41,13 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
                 DescriptorType = Gen.DescriptorType.StorageBuffer,
                 DescriptorCount = 1,
                 StageFlags = Gen.ShaderStageFlags.Compute,
+            };
+            _regBindings[i] = new Reg.DescriptorSetLayoutBinding
+            {
+                Binding = i,
+                DescriptorType = Reg.DescriptorType.StorageBuffer,
+                DescriptorCount = 1,
+                StageFlags = Reg.ShaderStageFlags.Compute,
             };
         }
     }
@@ -96,6 +106,22 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
             throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
         }
         GenCommands.DestroyDescriptorSetLayout(GenDevice, layout, null);
+        return layout.Handle;
+    }
+
+    /// <summary>ParamArena on the bindings generated from vk.xml.</summary>
+    [Benchmark]
+    public ulong FromRegistry()
+    {
+        Reg.DescriptorSetLayoutCreateInfo layoutInfo = new()
+        {
+            Bindings = _regBindings,
+        };
+        if (RegCommands.CreateDescriptorSetLayout(RegDevice, layoutInfo, null, out Reg.DescriptorSetLayout layout) != Reg.Result.Success)
+        {
+            throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
+        }
+        RegCommands.DestroyDescriptorSetLayout(RegDevice, layout, null);
         return layout.Handle;
     }
 }
