@@ -24,7 +24,7 @@ public sealed unsafe partial class Arena
     /// in the current page, encode in place and give back what was not used.
     /// </summary>
     /// <remarks>Not inlined into callers: one call per string keeps stubs small; the bump inside it is inlined.</remarks>
-    internal byte* Utf8Core(string value, long token)
+    internal byte* Utf8Core(ReadOnlySpan<char> value, long token)
     {
         nuint bound = (nuint)(uint)value.Length * 3 + 1;
         if (TryBump(bound, 1, out byte* start))
@@ -43,7 +43,7 @@ public sealed unsafe partial class Arena
     /// allocate once, which stays on this page whenever the exact bytes fit.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private byte* Utf8Slow(string value, long token)
+    private byte* Utf8Slow(ReadOnlySpan<char> value, long token)
     {
         int count = Encoding.UTF8.GetByteCount(value);
         byte* target = (byte*)AllocUninitializedCore((nuint)(uint)count + 1, 1, token);
@@ -53,7 +53,7 @@ public sealed unsafe partial class Arena
         return target;
     }
 
-    internal char* Utf16Core(string value, long token)
+    internal char* Utf16Core(ReadOnlySpan<char> value, long token)
     {
         char* target = (char*)AllocUninitializedCore(((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char), token);
         value.CopyTo(new Span<char>(target, value.Length));

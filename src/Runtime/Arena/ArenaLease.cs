@@ -117,6 +117,14 @@ public readonly unsafe ref struct ArenaLease
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public char* Utf16(string? value) => value is null ? null : _arena!.Utf16Core(value, _token);
 
+    /// <summary>NUL-terminated UTF-8 of <paramref name="value"/> (an empty span gives an empty C string).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal byte* Utf8Span(ReadOnlySpan<char> value) => _arena!.Utf8Core(value, _token);
+
+    /// <summary>NUL-terminated UTF-16 copy of <paramref name="value"/> (an empty span gives an empty C string).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal char* Utf16Span(ReadOnlySpan<char> value) => _arena!.Utf16Core(value, _token);
+
     /// <inheritdoc cref="Arena.Utf8Array(ReadOnlySpan{string})"/>
     public byte** Utf8Array(ReadOnlySpan<string?> values) => _arena!.Utf8ArrayCore(values, _token);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Utf8Transcoder = System.Text.Unicode.Utf8;
 
 namespace ParamArena;
 
@@ -14,14 +13,8 @@ public static unsafe partial class ArenaStaging
     /// <returns>The NUL-terminated copy.</returns>
     /// <exception cref="ArenaExhaustedException">The copy would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
     [LeaseBound]
-    public static byte* Utf8(scoped in ArenaLease lease, ReadOnlySpan<char> value)
-    {
-        int count = Encoding.UTF8.GetByteCount(value);
-        byte* target = lease.AllocUninitialized<byte>(count + 1);
-        Utf8Transcoder.FromUtf16(value, new Span<byte>(target, count), out _, out int written);
-        target[written] = 0;
-        return target;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte* Utf8(scoped in ArenaLease lease, ReadOnlySpan<char> value) => lease.Utf8Span(value);
 
     /// <summary>Stages <paramref name="value"/> (UTF-8 bytes, such as a <c>u8</c> literal) followed by a NUL in <paramref name="lease"/>.</summary>
     /// <param name="lease">The lease that owns the copy.</param>
@@ -30,7 +23,13 @@ public static unsafe partial class ArenaStaging
     /// <exception cref="ArenaExhaustedException">The copy would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
     [LeaseBound]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte* NulTerminated(scoped in ArenaLease lease, ReadOnlySpan<byte> value) => NulTerminatedCore(lease, value);
+    public static byte* NulTerminated(scoped in ArenaLease lease, ReadOnlySpan<byte> value)
+    {
+        byte* target = lease.AllocUninitialized<byte>(value.Length + 1);
+        value.CopyTo(new Span<byte>(target, value.Length));
+        target[value.Length] = 0;
+        return target;
+    }
 
     /// <summary>Stages <paramref name="value"/> (UTF-16) followed by a NUL in <paramref name="lease"/>.</summary>
     /// <param name="lease">The lease that owns the copy.</param>
@@ -39,15 +38,7 @@ public static unsafe partial class ArenaStaging
     /// <exception cref="ArenaExhaustedException">The copy would take the arena over <see cref="ArenaOptions.MaxSize"/>.</exception>
     [LeaseBound]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char* NulTerminated(scoped in ArenaLease lease, ReadOnlySpan<char> value) => NulTerminatedCore(lease, value);
-
-    private static T* NulTerminatedCore<T>(scoped in ArenaLease lease, ReadOnlySpan<T> value) where T : unmanaged
-    {
-        T* target = lease.AllocUninitialized<T>(value.Length + 1);
-        value.CopyTo(new Span<T>(target, value.Length));
-        target[value.Length] = default;
-        return target;
-    }
+    public static char* NulTerminated(scoped in ArenaLease lease, ReadOnlySpan<char> value) => lease.Utf16Span(value);
 
     /// <summary>The number of bytes <paramref name="value"/> takes as UTF-8 (invalid UTF-16 counted as U+FFFD, as staging writes it), without the NUL.</summary>
     /// <param name="value">The string; null counts 0.</param>
