@@ -7,7 +7,7 @@ namespace ParamArena.Generator.Emit;
 
 /// <summary>
 /// Writes one <c>[ArenaMarshal]</c> stub in stages: setup (validation, before the arena is touched), stage
-/// (one bump for the fixed-size part, then strings and arrays), pin, invoke, copy back, cleanup; plus the
+/// (the fixed-size part on the stack, then strings and arrays), pin, invoke, copy back, cleanup; plus the
 /// inner blittable <c>[DllImport]</c>.
 /// </summary>
 internal static class StubEmitter
@@ -79,8 +79,8 @@ internal static class StubEmitter
 
         if (needsCleanup) writer.Open("try");
 
-        // Stage: the fixed-size part of every parameter in one bump, then the variable-size parts.
-        Dictionary<ParameterModel, string> slots = WriteFixedBump(writer, parameters);
+        // Stage: the fixed-size part of every parameter on the stack, then the variable-size parts.
+        Dictionary<ParameterModel, string> slots = WriteFixedSlots(writer, parameters);
         foreach ((ParameterModel p, Marshaller m) in parameters)
         {
             if (onStack && staged.Contains(p)) StringMarshaller.StageOnStack(writer, p);
@@ -257,8 +257,8 @@ internal static class StubEmitter
         writer.Line(count.CountType + " " + Names.Count(p.Name) + " = (" + count.CountType + ")" + raw + ";");
     }
 
-    /// <summary>One bump for every parameter's fixed-size part, each slot at its type's own alignment.</summary>
-    private static Dictionary<ParameterModel, string> WriteFixedBump(CodeWriter writer, List<(ParameterModel Parameter, Marshaller Marshaller)> parameters)
+    /// <summary>A stack local for every parameter's fixed-size part (a block of the lease in checked mode, where canaries guard it).</summary>
+    private static Dictionary<ParameterModel, string> WriteFixedSlots(CodeWriter writer, List<(ParameterModel Parameter, Marshaller Marshaller)> parameters)
     {
         Dictionary<ParameterModel, string> slots = new();
         List<(ParameterModel Parameter, string Type)> fixedParts = parameters
@@ -267,18 +267,13 @@ internal static class StubEmitter
             .Select(x => (x.Parameter, x.Type!))
             .ToList();
         if (fixedParts.Count == 0) return slots;
-        writer.Line("// One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.");
-        string end = "0";
-        string alignment = "(nuint)1";
+        writer.Line("// The fixed-size part of the staging on the stack (in the arena in checked mode).");
         foreach ((ParameterModel p, string type) in fixedParts)
         {
-            string offset = Names.Local(p.Name, "offset");
-            writer.Line("nuint " + offset + " = " + Names.Staging + ".AlignUp<" + type + ">(" + end + ");");
-            end = offset + " + (nuint)sizeof(" + type + ")";
-            alignment = Names.Staging + ".MaxAlign<" + type + ">(" + alignment + ")";
-            slots[p] = "(" + type + "*)(" + Names.Fixed + " + " + offset + ")";
+            string local = Names.Local(p.Name, "slot");
+            writer.Line(type + " " + local + ";");
+            slots[p] = Names.Staging + ".Slot(" + Names.Lease + ", &" + local + ")";
         }
-        writer.Line("byte* " + Names.Fixed + " = (byte*)" + Names.Lease + ".AllocUninitialized(" + end + ", " + alignment + ");");
         return slots;
     }
 }

@@ -25,13 +25,6 @@ public static unsafe partial class ArenaStaging
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint AlignOf<T>() where T : unmanaged => Arena.AlignmentOf<T>();
 
-    /// <summary>The first offset at or after <paramref name="offset"/> where a <typeparamref name="T"/> is aligned as <see cref="AlignOf{T}"/> says.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="offset">An offset from an allocation aligned at least as much.</param>
-    /// <returns>The aligned offset; a JIT-time constant when <paramref name="offset"/> is.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint AlignUp<T>(nuint offset) where T : unmanaged => (offset + AlignOf<T>() - 1) & ~(AlignOf<T>() - 1);
-
     /// <summary>The larger of <paramref name="alignment"/> and <see cref="AlignOf{T}"/>: the alignment a block holding a <typeparamref name="T"/> needs.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="alignment">The alignment needed so far (a power of two).</param>
@@ -56,6 +49,19 @@ public static unsafe partial class ArenaStaging
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [LeaseBound]
     public static T* AllocUninitialized<T>(scoped in ArenaLease lease, int count) where T : unmanaged => lease.AllocUninitialized<T>(count);
+
+    /// <summary>
+    /// Where a stub stages a parameter's fixed-size native struct: <paramref name="stack"/>, the stub's own local, or a
+    /// block of <paramref name="lease"/> when its arena is in checked mode, so that canaries guard what the callee writes.
+    /// </summary>
+    /// <typeparam name="T">The native struct.</typeparam>
+    /// <param name="lease">The stub's lease.</param>
+    /// <param name="stack">The address of the stub's local of type <typeparamref name="T"/>.</param>
+    /// <returns>Where to stage the struct (not initialized).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [LeaseBound]
+    public static T* Slot<T>(scoped in ArenaLease lease, T* stack) where T : unmanaged =>
+        lease.Arena.ChecksEnabled ? lease.AllocUninitialized<T>() : stack;
 
     /// <summary>Stages <paramref name="value"/> and everything it points to in <paramref name="lease"/>; valid until the lease ends.</summary>
     /// <typeparam name="TShape">The shape.</typeparam>

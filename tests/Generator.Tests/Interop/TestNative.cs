@@ -66,7 +66,7 @@ public static unsafe partial class TestNative
     internal static partial int CheckInstanceRaw(InstanceInfo.Native* info);
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_distance")]
-    internal static partial long Distance(in Item first, in Scene second);
+    internal static partial long DistanceFrom(void* probe, in Item item);
 
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_sum_i32")]
     internal static partial long Sum([ArenaCountParameter(1)] ReadOnlySpan<int> data);

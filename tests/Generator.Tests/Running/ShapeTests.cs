@@ -115,13 +115,31 @@ public unsafe class ShapeTests
     }
 
     [Fact]
-    public void FixedSizeStagingOfAllParametersIsOneBump()
+    public void FixedSizePartIsStagedOnTheStubsStack()
     {
-        // Both Native structs sit in one allocation, the second right after the first (8-byte aligned),
-        // even though the first parameter's strings are staged before the native call.
+        // The stub's frame lies just below its caller's; an arena page is heap memory, far from any stack.
         Item item = MakeItem(1);
-        Scene scene = MakeScene();
-        Assert.Equal(((long)sizeof(Item.Native) + 7) & ~7L, TestNative.Distance(in item, in scene));
+        byte probe = 0;
+        Assert.InRange(TestNative.DistanceFrom(&probe, in item), -64 * 1024, -1);
+    }
+
+    [Fact]
+    public void CheckedArenasStageTheFixedSizePartInTheArena()
+    {
+        long distance = 0;
+        ArenaOptions previous = Arena.ThreadArenaOptions;
+        Arena.ThreadArenaOptions = new ArenaOptions { Checks = true };
+        var thread = new System.Threading.Thread(() =>
+        {
+            _ = Arena.ForCurrentThread;
+            Arena.ThreadArenaOptions = previous;
+            Item item = MakeItem(1);
+            byte probe = 0;
+            distance = TestNative.DistanceFrom(&probe, in item);
+        });
+        thread.Start();
+        thread.Join();
+        Assert.NotInRange(distance, -1024 * 1024, 1024 * 1024);
     }
 
     [Fact]

@@ -13,10 +13,9 @@ namespace Sample.Chains
             int __retVal;
             // Stage in the calling thread's arena; the lease's end releases it all in O(1).
             using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
-            // One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.
-            nuint __createInfo_offset = global::ParamArena.ArenaStaging.AlignUp<global::Sample.Chains.InstanceCreateInfo.Native>(0);
-            byte* __fixed = (byte*)__lease.AllocUninitialized(__createInfo_offset + (nuint)sizeof(global::Sample.Chains.InstanceCreateInfo.Native), global::ParamArena.ArenaStaging.MaxAlign<global::Sample.Chains.InstanceCreateInfo.Native>((nuint)1));
-            global::Sample.Chains.InstanceCreateInfo.Native* __createInfo_native = (global::Sample.Chains.InstanceCreateInfo.Native*)(__fixed + __createInfo_offset);
+            // The fixed-size part of the staging on the stack (in the arena in checked mode).
+            global::Sample.Chains.InstanceCreateInfo.Native __createInfo_slot;
+            global::Sample.Chains.InstanceCreateInfo.Native* __createInfo_native = global::ParamArena.ArenaStaging.Slot(__lease, &__createInfo_slot);
             global::ParamArena.ArenaStaging.StageChain<TChain, global::Sample.Chains.InstanceCreateInfo>(__lease, in createInfo, __createInfo_native);
             // Invoke with arrays, spans and by-ref parameters pinned in place.
             fixed (nint* __instance_native = &instance)

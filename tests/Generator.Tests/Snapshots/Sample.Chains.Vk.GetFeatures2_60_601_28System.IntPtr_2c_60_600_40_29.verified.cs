@@ -11,10 +11,9 @@ namespace Sample.Chains
         {
             // Stage in the calling thread's arena; the lease's end releases it all in O(1).
             using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
-            // One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.
-            nuint __features_offset = global::ParamArena.ArenaStaging.AlignUp<global::Sample.Chains.Features2.Native>(0);
-            byte* __fixed = (byte*)__lease.AllocUninitialized(__features_offset + (nuint)sizeof(global::Sample.Chains.Features2.Native), global::ParamArena.ArenaStaging.MaxAlign<global::Sample.Chains.Features2.Native>((nuint)1));
-            global::Sample.Chains.Features2.Native* __features_native = (global::Sample.Chains.Features2.Native*)(__fixed + __features_offset);
+            // The fixed-size part of the staging on the stack (in the arena in checked mode).
+            global::Sample.Chains.Features2.Native __features_slot;
+            global::Sample.Chains.Features2.Native* __features_native = global::ParamArena.ArenaStaging.Slot(__lease, &__features_slot);
             global::ParamArena.ArenaStaging.StageChain<TChain, global::Sample.Chains.Features2>(__lease, in features, __features_native);
             // Invoke.
             {

@@ -12,10 +12,9 @@ namespace Sample
             int __retVal;
             // Stage in the calling thread's arena; the lease's end releases it all in O(1).
             using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
-            // One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.
-            nuint __properties_offset = global::ParamArena.ArenaStaging.AlignUp<global::Sample.Properties.Native>(0);
-            byte* __fixed = (byte*)__lease.AllocUninitialized(__properties_offset + (nuint)sizeof(global::Sample.Properties.Native), global::ParamArena.ArenaStaging.MaxAlign<global::Sample.Properties.Native>((nuint)1));
-            global::Sample.Properties.Native* __properties_native = (global::Sample.Properties.Native*)(__fixed + __properties_offset);
+            // The fixed-size part of the staging on the stack (in the arena in checked mode).
+            global::Sample.Properties.Native __properties_slot;
+            global::Sample.Properties.Native* __properties_native = global::ParamArena.ArenaStaging.Slot(__lease, &__properties_slot);
             global::ParamArena.ArenaStaging.StageInto<global::Sample.Properties, global::Sample.Properties.Native>(__lease, in properties, __properties_native);
             // Invoke.
             {

@@ -16,14 +16,13 @@ namespace Sample
             int __lastError;
             // Stage in the calling thread's arena; the lease's end releases it all in O(1).
             using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
-            // One bump for the fixed-size part of the staging; offsets and sizes are JIT-time constants.
-            nuint __extra_offset = global::ParamArena.ArenaStaging.AlignUp<global::Sample.SubmitInfo.Native>(0);
-            byte* __fixed = (byte*)__lease.AllocUninitialized(__extra_offset + (nuint)sizeof(global::Sample.SubmitInfo.Native), global::ParamArena.ArenaStaging.MaxAlign<global::Sample.SubmitInfo.Native>((nuint)1));
+            // The fixed-size part of the staging on the stack (in the arena in checked mode).
+            global::Sample.SubmitInfo.Native __extra_slot;
             global::Sample.SubmitInfo.Native* __submits_native = global::ParamArena.ArenaStaging.StageArray<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>(__lease, submits);
             global::Sample.SubmitInfo.Native* __extra_native = null;
             if (extra.HasValue)
             {
-                __extra_native = (global::Sample.SubmitInfo.Native*)(__fixed + __extra_offset);
+                __extra_native = global::ParamArena.ArenaStaging.Slot(__lease, &__extra_slot);
                 global::ParamArena.ArenaStaging.StageInto<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>(__lease, in global::System.Nullable.GetValueRefOrDefaultRef(in extra), __extra_native);
             }
             // Invoke.
