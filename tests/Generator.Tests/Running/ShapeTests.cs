@@ -129,16 +129,21 @@ public unsafe class ShapeTests
         long distance = 0;
         ArenaOptions previous = Arena.ThreadArenaOptions;
         Arena.ThreadArenaOptions = new ArenaOptions { Checks = true };
-        var thread = new System.Threading.Thread(() =>
+        try
         {
-            _ = Arena.ForCurrentThread;
+            var thread = new System.Threading.Thread(() =>
+            {
+                Item item = MakeItem(1);
+                byte probe = 0;
+                distance = TestNative.DistanceFrom(&probe, in item);
+            });
+            thread.Start();
+            thread.Join();
+        }
+        finally
+        {
             Arena.ThreadArenaOptions = previous;
-            Item item = MakeItem(1);
-            byte probe = 0;
-            distance = TestNative.DistanceFrom(&probe, in item);
-        });
-        thread.Start();
-        thread.Join();
+        }
         Assert.NotInRange(distance, -1024 * 1024, 1024 * 1024);
     }
 

@@ -9,8 +9,8 @@ namespace Sample.Chains
         [global::System.Runtime.CompilerServices.SkipLocalsInit]
         public static partial void GetFeatures2<TChain>(nint device, ref TChain features) where TChain : struct, global::ParamArena.IArenaChain<TChain, global::Sample.Chains.Features2>
         {
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             // The fixed-size part of the staging on the stack (in the arena in checked mode).
             global::Sample.Chains.Features2.Native __features_slot;
             global::Sample.Chains.Features2.Native* __features_native = global::ParamArena.ArenaStaging.Slot(__lease, &__features_slot);

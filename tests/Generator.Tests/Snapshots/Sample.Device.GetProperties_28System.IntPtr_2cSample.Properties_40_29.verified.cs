@@ -9,8 +9,8 @@ namespace Sample
         [global::System.Runtime.CompilerServices.SkipLocalsInit]
         public static partial void GetProperties(nint device, out global::Sample.Properties properties)
         {
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             // The fixed-size part of the staging on the stack (in the arena in checked mode).
             global::Sample.Properties.Native __properties_slot;
             global::Sample.Properties.Native* __properties_native = global::ParamArena.ArenaStaging.Slot(__lease, &__properties_slot);

@@ -12,8 +12,8 @@ namespace Sample
             ulong* __items_native = null;
             uint __items_count = 0;
             global::Sample.Status __retVal;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             byte* __layerName_native = __lease.Utf8(layerName);
             // Invoke. Count, then fill with a spare slot; again while the count changes.
             {

@@ -13,8 +13,8 @@ namespace Sample
             int __groups_count = 0;
             int __retVal;
             int __lastError;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             // Invoke. Count, then fill with a spare slot; again while the count changes.
             {
                 global::System.Runtime.InteropServices.Marshal.SetLastSystemError(0);

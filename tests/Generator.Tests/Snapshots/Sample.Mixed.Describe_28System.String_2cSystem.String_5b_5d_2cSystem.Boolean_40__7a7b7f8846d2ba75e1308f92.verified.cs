@@ -13,8 +13,8 @@ namespace Sample
             bool __existing_addRefd = false;
             string? __retVal;
             char* __retVal_native;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             try
             {
                 char** __tags_native = global::ParamArena.ArenaStaging.Utf16Array(__lease, tags);

@@ -13,8 +13,8 @@ namespace Sample
             if (__text_length > (ulong)int.MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof(text), __text_length, "int");
             int __text_count = (int)__text_length;
             int __retVal;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             byte* __cursor_native = __lease.Utf8(cursor);
             byte* __cursor_staged = __cursor_native;
             byte* __text_native = global::ParamArena.ArenaStaging.Utf8(__lease, text);

@@ -11,8 +11,8 @@ namespace Sample
         {
             nint __retVal;
             int __lastError;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             nuint __path_count = 256;
             byte* __path_native;
             while (true)

@@ -11,8 +11,8 @@ namespace Sample
         {
             global::System.Runtime.CompilerServices.Unsafe.SkipInit(out instance);
             global::Sample.Result __retVal;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             // The fixed-size part of the staging on the stack (in the arena in checked mode).
             global::Sample.InstanceCreateInfo.Native __createInfo_slot;
             global::Sample.InstanceCreateInfo.Native* __createInfo_native = global::ParamArena.ArenaStaging.Slot(__lease, &__createInfo_slot);

@@ -14,8 +14,8 @@ namespace Sample
             uint __submits_count = (uint)__submits_length;
             global::Sample.Result __retVal;
             int __lastError;
-            // Stage in the calling thread's arena; the lease's end releases it all in O(1).
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent();
+            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
+            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);
             // The fixed-size part of the staging on the stack (in the arena in checked mode).
             global::Sample.SubmitInfo.Native __extra_slot;
             global::Sample.SubmitInfo.Native* __submits_native = global::ParamArena.ArenaStaging.StageArray<global::Sample.SubmitInfo, global::Sample.SubmitInfo.Native>(__lease, submits);

@@ -129,55 +129,66 @@ public unsafe class ArenaStagingContractTests
     }
 
     [Fact]
-    public void Stack_staging_keeps_short_strings_in_the_buffer_without_renting()
+    public void Stack_lease_keeps_what_fits_in_the_buffer_without_renting()
     {
-        if (Arena.ThreadArenasChecked) return; // checked mode stages everything in the arena: see the next test
-        scoped ArenaLease lease = default;
-        Span<byte> buffer = stackalloc byte[64];
-        byte* start = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
-        try
+        if (Arena.ThreadArenasChecked) return; // checked mode stages everything in the arena: see below
+        Arena arena = Arena.ForCurrentThread;
+        int depth = arena.OpenLeases;
+        Span<byte> buffer = stackalloc byte[256];
+        byte* first = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        byte* last = first + buffer.Length;
+        using (ArenaLease lease = ArenaLease.Rent(buffer))
         {
-            byte* a = ArenaStaging.Utf8(ref lease, ref buffer, "abc");
-            byte* b = ArenaStaging.Utf8(ref lease, ref buffer, "ü");
-            byte* none = ArenaStaging.Utf8(ref lease, ref buffer, null);
-            Assert.True(a == start);
-            Assert.True(b == start + 4);
-            Assert.True(none == null);
-            Assert.Equal(64 - 4 - 3, buffer.Length);
+            byte* a = lease.Utf8("abc");
+            byte* b = lease.Utf8("ü");
+            long* number = lease.Alloc<long>();
+            char* wide = lease.Utf16("wide");
+            Span<int> copy = lease.Copy<int>(new[] { 1, 2, 3 });
+            byte** names = lease.Utf8Array(new[] { "x", null, "yz" });
+            Assert.True(lease.Utf8(null) == null);
+            foreach (nint p in new[] { (nint)a, (nint)b, (nint)number, (nint)wide, (nint)names, (nint)names[0], (nint)names[2] })
+                Assert.InRange(p, (nint)first, (nint)last - 1);
+            Assert.True(b == a + 8); // "abc" and its NUL take one 8-byte granule
+            Assert.Equal(0, (long)number % 8);
+            Assert.Equal(0L, *number);
             Assert.Equal("abc", Encoding.UTF8.GetString(a, 3));
             Assert.Equal(0, a[3]);
             Assert.Equal("ü", Encoding.UTF8.GetString(b, 2));
-            Assert.Equal(0, b[2]);
-            Assert.True(lease.IsDefault);
+            Assert.Equal("wide", new string(wide));
+            Assert.Equal(new[] { 1, 2, 3 }, copy.ToArray());
+            Assert.True(names[1] == null);
+            Assert.Equal("yz", Encoding.UTF8.GetString(names[2], 2));
+            Assert.Equal(depth, arena.OpenLeases); // nothing rented
+            Assert.True(lease.IsOpen);
+            Assert.Same(arena, lease.Arena);
         }
-        finally
-        {
-            lease.Dispose();
-        }
+        Assert.Equal(depth, arena.OpenLeases);
     }
 
     [Fact]
-    public void Stack_staging_rents_once_for_strings_that_do_not_fit()
+    public void Stack_lease_rents_the_arena_once_for_what_does_not_fit_and_releases_it()
     {
         Arena arena = Arena.ForCurrentThread;
         int depth = arena.OpenLeases;
-        scoped ArenaLease lease = default;
-        Span<byte> buffer = stackalloc byte[16];
+        Span<byte> buffer = stackalloc byte[64];
+        byte* first = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        ArenaLease lease = ArenaLease.Rent(buffer);
         try
         {
-            // 15 units but 30 bytes of UTF-8: fits by length, not by bytes; then one longer than the buffer.
+            // 15 units but 30 bytes of UTF-8 with room for fewer: the arena; then more that does not fit.
             string twoByte = new string('é', 15);
-            string longer = new string('x', 100);
-            byte* p = ArenaStaging.Utf8(ref lease, ref buffer, twoByte);
-            Assert.True(lease.IsOpen);
+            byte* small = lease.Utf8("a");
+            byte* p = lease.Utf8(twoByte);
             Assert.Equal(depth + 1, arena.OpenLeases);
-            byte* q = ArenaStaging.Utf8(ref lease, ref buffer, longer);
-            Assert.Equal(depth + 1, arena.OpenLeases); // the same lease, not a second rent
+            byte* q = lease.Utf8(new string('x', 100));
+            byte* r = (byte*)lease.AllocUninitialized(200, 8);
+            Assert.Equal(depth + 1, arena.OpenLeases); // the same scope, not a second rent
+            Assert.False(q >= first && q < first + 64);
             Assert.Equal(twoByte, Encoding.UTF8.GetString(p, 30));
             Assert.Equal(0, p[30]);
-            Assert.Equal(longer, Encoding.UTF8.GetString(q, 100));
-            Assert.Equal(0, q[100]);
-            if (!Arena.ThreadArenasChecked) Assert.Equal(16, buffer.Length); // nothing was left in the buffer
+            Assert.Equal(new string('x', 100), Encoding.UTF8.GetString(q, 100));
+            new Span<byte>(r, 200).Fill(7);
+            Assert.Equal("a", Encoding.UTF8.GetString(small, 1));
         }
         finally
         {
@@ -185,19 +196,54 @@ public unsafe class ArenaStagingContractTests
         }
         Assert.Equal(depth, arena.OpenLeases);
         Assert.False(lease.IsOpen);
+        lease.Dispose(); // a second dispose does nothing
+        Assert.Equal(depth, arena.OpenLeases);
+        bool threw = false;
+        try { lease.Utf8("after"); } catch (ObjectDisposedException) { threw = true; }
+        Assert.True(threw);
     }
 
     [Fact]
-    public void Stack_staging_and_a_re_entrant_call_keep_each_others_strings()
+    public void Stack_lease_string_arrays_are_all_in_the_buffer_or_all_in_the_arena()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        Span<byte> buffer = stackalloc byte[96];
+        byte* first = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        using ArenaLease lease = ArenaLease.Rent(buffer);
+        // The pointer array and the first strings would fit; the last does not, so all of it goes to the arena.
+        byte** names = lease.Utf8Array(new[] { "one", "two", new string('t', 40) });
+        Assert.False((byte*)names >= first && (byte*)names < first + 96);
+        Assert.False(names[0] >= first && names[0] < first + 96);
+        Assert.Equal("two", Encoding.UTF8.GetString(names[1], 3));
+        Assert.Equal(40, new ReadOnlySpan<byte>(names[2], 41).IndexOf((byte)0));
+        // The buffer was left as it was: a short string still lands at its start.
+        if (!Arena.ThreadArenasChecked) Assert.True(lease.Utf8("s") >= first && lease.Utf8("s") < first + 96);
+    }
+
+    [Fact]
+    public void Stack_lease_failure_after_renting_leaves_the_arena_as_before()
+    {
+        Arena thread = Arena.ForCurrentThread;
+        int depth = thread.OpenLeases;
+        Span<byte> buffer = stackalloc byte[64];
+        using ArenaLease lease = ArenaLease.Rent(buffer);
+        Assert.Throws<ArgumentOutOfRangeException>(() => { ArenaLease l = ArenaLease.Rent(stackalloc byte[64]); try { l.AllocUninitialized(8, 3); } finally { l.Dispose(); } });
+        bool threw = false;
+        try { lease.AllocUninitialized(8, 3); } catch (ArgumentOutOfRangeException) { threw = true; }
+        Assert.True(threw);
+        Assert.Equal(depth, thread.OpenLeases); // the scope rented for the failed allocation was given back
+        Assert.True(lease.IsOpen);
+    }
+
+    [Fact]
+    public void Stack_lease_and_a_re_entrant_call_keep_each_others_data()
     {
         Arena arena = Arena.ForCurrentThread;
         int depth = arena.OpenLeases;
-        scoped ArenaLease outer = default;
-        Span<byte> buffer = stackalloc byte[32];
-        try
+        using (ArenaLease outer = ArenaLease.Rent(stackalloc byte[64]))
         {
-            byte* shortOne = ArenaStaging.Utf8(ref outer, ref buffer, "outer");
-            byte* longOne = ArenaStaging.Utf8(ref outer, ref buffer, new string('o', 100)); // rents the outer lease
+            byte* shortOne = outer.Utf8("outer");
+            byte* longOne = outer.Utf8(new string('o', 100)); // rents the arena
             // A callback on the same thread makes its own staged call: a nested scope, or its own stack.
             Callback();
             Assert.Equal("outer", Encoding.UTF8.GetString(shortOne, 5));
@@ -205,45 +251,35 @@ public unsafe class ArenaStagingContractTests
             Assert.Equal(0, longOne[100]);
             Assert.Equal(depth + 1, arena.OpenLeases);
         }
-        finally
-        {
-            outer.Dispose();
-        }
         Assert.Equal(depth, arena.OpenLeases);
 
         static void Callback()
         {
-            scoped ArenaLease inner = default;
-            Span<byte> innerBuffer = stackalloc byte[8];
-            try
-            {
-                byte* p = ArenaStaging.Utf8(ref inner, ref innerBuffer, new string('i', 200));
-                new Span<byte>(p, 200).Fill((byte)'x');
-            }
-            finally
-            {
-                inner.Dispose();
-            }
+            using ArenaLease inner = ArenaLease.Rent(stackalloc byte[64]);
+            byte* p = inner.Utf8(new string('i', 200));
+            new Span<byte>(p, 200).Fill((byte)'x');
         }
     }
 
     [Fact]
-    public void Stack_staging_uses_the_arena_in_checked_mode()
+    public void Stack_lease_rejects_a_buffer_too_small_for_its_state()
+    {
+        Assert.Throws<ArgumentException>(() => { ArenaLease l = ArenaLease.Rent(stackalloc byte[ArenaLease.StackBufferOverhead - 1]); l.Dispose(); });
+    }
+
+    [Fact]
+    public void Stack_lease_uses_the_arena_in_checked_mode()
     {
         if (!Arena.ThreadArenasChecked) return; // runs under PARAMARENA_CHECKS=1
-        scoped ArenaLease lease = default;
-        Span<byte> buffer = stackalloc byte[64];
-        try
-        {
-            byte* a = ArenaStaging.Utf8(ref lease, ref buffer, "abc");
-            Assert.True(lease.IsOpen);
-            Assert.Equal(64, buffer.Length);
-            Assert.Equal("abc", Encoding.UTF8.GetString(a, 3));
-        }
-        finally
-        {
-            lease.Dispose();
-        }
+        Arena arena = Arena.ForCurrentThread;
+        int depth = arena.OpenLeases;
+        Span<byte> buffer = stackalloc byte[256];
+        byte* first = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        using ArenaLease lease = ArenaLease.Rent(buffer);
+        byte* a = lease.Utf8("abc");
+        Assert.Equal(depth + 1, arena.OpenLeases);
+        Assert.False(a >= first && a < first + 256);
+        Assert.Equal("abc", Encoding.UTF8.GetString(a, 3));
     }
 
     [Fact]

@@ -1,0 +1,299 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Utf8Transcoder = System.Text.Unicode.Utf8;
+
+namespace ParamArena;
+
+// Leases over a stack buffer: allocations go to the buffer while they fit, then to a scope of the thread's arena
+// rented on first need, so a call whose staging fits never touches the arena.
+public readonly unsafe ref partial struct ArenaLease
+{
+    /// <summary>
+    /// Rents a lease that allocates in <paramref name="buffer"/> while it has room and rents a scope of the calling
+    /// thread's arena only for what does not fit; disposing the lease releases both. A call whose staging fits in the
+    /// buffer never touches the arena:
+    /// <code>
+    /// using ArenaLease lease = ArenaLease.Rent(stackalloc byte[256]);
+    /// Native.Open(lease.Utf8(path));
+    /// </code>
+    /// In checked mode (<see cref="ArenaOptions.Checks"/> on thread arenas) everything goes to the arena, where canaries
+    /// guard it. Like every lease, it belongs to the calling thread; its first rent of the arena comes when something does
+    /// not fit, so a lease rented after it and still open at that moment makes the disposal order fail.
+    /// </summary>
+    /// <param name="buffer">
+    /// Stack memory (<c>stackalloc</c>) or native memory that outlives the lease, never a managed array's: the lease
+    /// hands out raw pointers into it. Its first <see cref="StackBufferOverhead"/> bytes hold the lease's state.
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="buffer"/> is shorter than <see cref="StackBufferOverhead"/> bytes plus alignment.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ArenaLease Rent(Span<byte> buffer)
+    {
+        byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer));
+        var stack = (ArenaStackState*)(((nuint)start + (Arena.Granule - 1)) & ~(Arena.Granule - 1));
+        byte* data = (byte*)(stack + 1);
+        byte* end = (byte*)((nuint)(start + buffer.Length) & ~(Arena.Granule - 1));
+        if (end < data) ThrowBufferTooSmall(buffer.Length);
+        bool checks = Arena.ThreadArenasChecked;
+        stack->Cursor = data;
+        stack->End = checks ? data : end;
+        stack->Token = 0;
+        stack->Mark = null;
+        stack->Checked = checks;
+        return new ArenaLease(stack);
+    }
+
+    /// <summary>The bytes of a buffer given to <see cref="Rent(Span{byte})"/> that hold the lease's own state (plus up to 7 for alignment).</summary>
+    public static int StackBufferOverhead => sizeof(ArenaStackState);
+
+    private ArenaLease(ArenaStackState* stack)
+    {
+        _arena = null;
+        _token = 0;
+        _mark = (byte*)stack;
+    }
+
+    private ArenaStackState* Stack => (ArenaStackState*)_mark;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void* StackAllocUninitialized(nuint size, nuint alignment)
+    {
+        byte* start = TryStackBump(Stack, size, alignment);
+        return start != null ? start : AllocInArena(size, alignment);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void* StackAlloc(nuint size, nuint alignment)
+    {
+        void* pointer = StackAllocUninitialized(size, alignment);
+        NativeMemory.Clear(pointer, size);
+        return pointer;
+    }
+
+    /// <summary>
+    /// The buffer's bump, the same as the arena's (granule-sized steps, one compare): the start of the block, or null
+    /// when it does not fit, the alignment is invalid or the lease is disposed (its end is then null).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* TryStackBump(ArenaStackState* stack, nuint size, nuint alignment)
+    {
+        Debug.Assert(((nuint)stack->Cursor & (Arena.Granule - 1)) == 0, "the buffer's cursor stays granule-aligned");
+        nuint mask = alignment - 1;
+        if (mask < Arena.MaxAlignment && (alignment & mask) == 0 && size <= int.MaxValue)
+        {
+            byte* at = stack->Cursor;
+            if (alignment > Arena.Granule) at = (byte*)(((nuint)at + mask) & ~mask);
+            byte* end = at + ((size + (Arena.Granule - 1)) & ~(Arena.Granule - 1));
+            if (end <= stack->End)
+            {
+                stack->Cursor = end;
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private bool StackTryAlloc(nuint size, nuint alignment, out void* pointer)
+    {
+        byte* start = TryStackBump(Stack, size, alignment);
+        if (start != null)
+        {
+            NativeMemory.Clear(start, size);
+            pointer = start;
+            return true;
+        }
+        Arena arena = OverflowArena(out long token, out bool rented);
+        if (arena.TryAllocCore(size, alignment, token, out pointer)) return true;
+        if (rented) ReleaseOverflow();
+        return false;
+    }
+
+    private Span<T> StackCopy<T>(ReadOnlySpan<T> source) where T : unmanaged
+    {
+        if (source.IsEmpty) return default;
+        Span<T> copy = new(StackAllocUninitialized(Arena.ByteCount<T>(source.Length), Arena.AlignmentOf<T>()), source.Length);
+        source.CopyTo(copy);
+        return copy;
+    }
+
+    private byte* StackUtf8(ReadOnlySpan<char> value)
+    {
+        byte* start = TryStackUtf8(Stack, value);
+        return start != null ? start : Utf8InArena(value);
+    }
+
+    private char* StackUtf16(ReadOnlySpan<char> value)
+    {
+        char* start = TryStackUtf16(Stack, value);
+        return start != null ? start : Utf16InArena(value);
+    }
+
+    /// <summary>NUL-terminated UTF-8 in the buffer, in one pass; null when it does not fit (nothing is kept then).</summary>
+    private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value)
+    {
+        nint room = (nint)(stack->End - stack->Cursor);
+        // UTF-8 takes at least a byte per UTF-16 unit, plus the NUL; the room is negative once the lease is disposed.
+        if (value.Length >= room) return null;
+        byte* start = stack->Cursor;
+        if (Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)room - 1), out _, out int written) != OperationStatus.Done) return null;
+        start[written] = 0;
+        stack->Cursor = start + (((nuint)(uint)written + Arena.Granule) & ~(Arena.Granule - 1));
+        return start;
+    }
+
+    private static char* TryStackUtf16(ArenaStackState* stack, ReadOnlySpan<char> value)
+    {
+        var start = (char*)TryStackBump(stack, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
+        if (start == null) return null;
+        value.CopyTo(new Span<char>(start, value.Length));
+        start[value.Length] = '\0';
+        return start;
+    }
+
+    // String arrays keep the all-or-nothing contract: wholly in the buffer, or (from where the buffer stood) wholly in the arena.
+
+    private byte** StackUtf8Array(ReadOnlySpan<string?> values)
+    {
+        if (values.IsEmpty) return null;
+        ArenaStackState* stack = Stack;
+        byte* saved = stack->Cursor;
+        var array = (byte**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        if (array != null)
+        {
+            int i = 0;
+            for (; i < values.Length; i++)
+            {
+                if (values[i] is not string value) array[i] = null;
+                else if ((array[i] = TryStackUtf8(stack, value)) == null) break;
+            }
+            if (i == values.Length) return array;
+            stack->Cursor = saved;
+        }
+        Arena arena = OverflowArena(out long token, out bool rented);
+        try
+        {
+            return arena.Utf8ArrayCore(values, token);
+        }
+        catch
+        {
+            if (rented) ReleaseOverflow();
+            throw;
+        }
+    }
+
+    private char** StackUtf16Array(ReadOnlySpan<string?> values)
+    {
+        if (values.IsEmpty) return null;
+        ArenaStackState* stack = Stack;
+        byte* saved = stack->Cursor;
+        var array = (char**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        if (array != null)
+        {
+            int i = 0;
+            for (; i < values.Length; i++)
+            {
+                if (values[i] is not string value) array[i] = null;
+                else if ((array[i] = TryStackUtf16(stack, value)) == null) break;
+            }
+            if (i == values.Length) return array;
+            stack->Cursor = saved;
+        }
+        Arena arena = OverflowArena(out long token, out bool rented);
+        try
+        {
+            return arena.Utf16ArrayCore(values, token);
+        }
+        catch
+        {
+            if (rented) ReleaseOverflow();
+            throw;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void* AllocInArena(nuint size, nuint alignment)
+    {
+        Arena arena = OverflowArena(out long token, out bool rented);
+        try
+        {
+            return arena.AllocUninitializedCore(size, alignment, token);
+        }
+        catch
+        {
+            if (rented) ReleaseOverflow();
+            throw;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte* Utf8InArena(ReadOnlySpan<char> value)
+    {
+        Arena arena = OverflowArena(out long token, out bool rented);
+        try
+        {
+            return arena.Utf8Core(value, token);
+        }
+        catch
+        {
+            if (rented) ReleaseOverflow();
+            throw;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private char* Utf16InArena(ReadOnlySpan<char> value)
+    {
+        Arena arena = OverflowArena(out long token, out bool rented);
+        try
+        {
+            return arena.Utf16Core(value, token);
+        }
+        catch
+        {
+            if (rented) ReleaseOverflow();
+            throw;
+        }
+    }
+
+    /// <summary>The thread's arena and the token of this lease's scope of it, rented now if it was not yet (<paramref name="rented"/>).</summary>
+    private Arena OverflowArena(out long token, out bool rented)
+    {
+        ArenaStackState* stack = Stack;
+        if (stack->End == null) throw new ObjectDisposedException(nameof(ArenaLease), "The lease was disposed.");
+        Arena arena = Arena.ForCurrentThread;
+        rented = stack->Token == 0;
+        if (rented)
+        {
+            ArenaLease scope = arena.OpenScope();
+            stack->Token = scope._token;
+            stack->Mark = scope._mark;
+        }
+        token = stack->Token;
+        return arena;
+    }
+
+    /// <summary>Closes the arena scope of what did not fit (at the end, or just rented for an allocation that then failed).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReleaseOverflow()
+    {
+        ArenaStackState* stack = Stack;
+        Arena.ForCurrentThread.CloseScope(stack->Token, stack->Mark);
+        stack->Token = 0;
+        stack->Mark = null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CloseStack()
+    {
+        ArenaStackState* stack = Stack;
+        if (stack->Token != 0) ReleaseOverflow();
+        stack->End = null;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowBufferTooSmall(int length) =>
+        throw new ArgumentException($"A lease's stack buffer needs at least {sizeof(ArenaStackState) + (int)Arena.Granule - 1} bytes (its state and alignment); this one has {length}.", "buffer");
+}

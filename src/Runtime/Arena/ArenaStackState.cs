@@ -1,0 +1,23 @@
+namespace ParamArena;
+
+/// <summary>
+/// The state of a lease rented over a stack buffer (<see cref="ArenaLease.Rent(System.Span{byte})"/>), kept at the
+/// start of that buffer: the free part of the buffer, and the scope of the thread's arena rented for what did not fit.
+/// </summary>
+internal unsafe struct ArenaStackState
+{
+    /// <summary>The next free byte of the buffer, granule-aligned.</summary>
+    public byte* Cursor;
+
+    /// <summary>The granule-aligned end of the buffer; null once the lease is disposed.</summary>
+    public byte* End;
+
+    /// <summary>The token of the thread arena's scope holding what did not fit; 0 until something did not.</summary>
+    public long Token;
+
+    /// <summary>The mark of that scope.</summary>
+    public byte* Mark;
+
+    /// <summary>Thread arenas were in checked mode at the rent: the buffer is left empty so canaries guard everything.</summary>
+    public bool Checked;
+}
