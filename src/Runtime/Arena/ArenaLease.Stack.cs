@@ -119,6 +119,7 @@ public readonly unsafe ref partial struct ArenaLease
         return copy;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte* StackUtf8(ReadOnlySpan<char> value)
     {
         byte* start = TryStackUtf8(Stack, value);
@@ -132,6 +133,7 @@ public readonly unsafe ref partial struct ArenaLease
     }
 
     /// <summary>NUL-terminated UTF-8 in the buffer, in one pass; null when it does not fit (nothing is kept then).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value)
     {
         nint room = (nint)(stack->End - stack->Cursor);
