@@ -75,6 +75,23 @@ public unsafe class SmallCallMatrixBenchmarks
             _queues[i] = new QueueInfoShape { SType = StructureType.DeviceQueueCreateInfo, QueueFamilyIndex = (uint)i, QueuePriorities = _priorities[i] };
     }
 
+    /// <summary>Row 9's variants hand C the same create-info (run by <c>--check</c>, and before row 9 is measured).</summary>
+    [GlobalSetup(Targets = new[] { nameof(DeviceGraph_HandWritten), nameof(DeviceGraph_HandWrittenAnyCount), nameof(DeviceGraph_ArenaMarshal) })]
+    public void CheckDeviceGraph()
+    {
+        Setup();
+        var expected = new BenchDigest().Mix((ulong)StructureType.DeviceCreateInfo).Mix(false).Mix(0ul).Mix((ulong)_priorities.Length);
+        for (int i = 0; i < _priorities.Length; i++)
+        {
+            expected = expected.Mix((ulong)StructureType.DeviceQueueCreateInfo).Mix(false).Mix(0ul).Mix((ulong)i).Mix((ulong)_priorities[i].Length);
+            foreach (float priority in _priorities[i]) expected = expected.Mix(priority);
+        }
+        expected = expected.Mix(null, 0).Mix(null, 0).Mix(false);
+        BenchCheck.EveryVariantSends(expected.Value,
+            (nameof(DeviceGraph_HandWritten), DeviceGraph_HandWritten), (nameof(DeviceGraph_HandWrittenAnyCount), DeviceGraph_HandWrittenAnyCount),
+            (nameof(DeviceGraph_ArenaMarshal), DeviceGraph_ArenaMarshal));
+    }
+
     // 1: one short UTF-8 string
 
     /// <summary>Encode into a stack buffer.</summary>
@@ -313,6 +330,30 @@ public unsafe class SmallCallMatrixBenchmarks
             DeviceCreateInfo createInfo = new() { SType = StructureType.DeviceCreateInfo, QueueCreateInfoCount = 3, PQueueCreateInfos = queues };
             BenchNative.RawDevice(&createInfo);
         }
+    }
+
+    /// <summary>
+    /// Hand-written for any number of queues, as a stub must be: queue infos and every priority array copied to the
+    /// stack (a variable number of arrays cannot be pinned with <c>fixed</c>).
+    /// </summary>
+    [Benchmark, BenchmarkCategory(DeviceGraph), SkipLocalsInit]
+    public void DeviceGraph_HandWrittenAnyCount()
+    {
+        QueueInfoShape[] source = _queues;
+        int floats = 0;
+        foreach (QueueInfoShape queue in source) floats += queue.QueuePriorities?.Length ?? 0;
+        DeviceQueueCreateInfo* queues = stackalloc DeviceQueueCreateInfo[source.Length];
+        float* priorities = stackalloc float[floats];
+        for (int i = 0; i < source.Length; i++)
+        {
+            float[]? values = source[i].QueuePriorities;
+            int count = values?.Length ?? 0;
+            for (int j = 0; j < count; j++) priorities[j] = values![j];
+            queues[i] = new DeviceQueueCreateInfo { SType = source[i].SType, QueueFamilyIndex = source[i].QueueFamilyIndex, QueueCount = (uint)count, PQueuePriorities = count == 0 ? null : priorities };
+            priorities += count;
+        }
+        DeviceCreateInfo createInfo = new() { SType = StructureType.DeviceCreateInfo, QueueCreateInfoCount = (uint)source.Length, PQueueCreateInfos = queues };
+        BenchNative.RawDevice(&createInfo);
     }
 
     /// <summary>The generated stub over [ArenaStruct] shapes.</summary>
