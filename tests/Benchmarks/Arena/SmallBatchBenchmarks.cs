@@ -69,6 +69,19 @@ public unsafe class SmallBatchBenchmarks
         return Touch(a, b, c, d);
     }
 
+    /// <summary>The same lease API over a stack buffer (what stubs use): the arena is never rented here.</summary>
+    [Benchmark(Description = "ParamArena lease over stackalloc [SkipLocalsInit]")]
+    [SkipLocalsInit]
+    public nint StackLeaseBatch()
+    {
+        using var lease = ArenaLease.Rent(stackalloc byte[1280]);
+        byte* a = (byte*)lease.AllocUninitialized(1, 1);
+        byte* b = (byte*)lease.AllocUninitialized(10, 1);
+        byte* c = (byte*)lease.AllocUninitialized(100, 1);
+        byte* d = (byte*)lease.AllocUninitialized(1000, 1);
+        return Touch(a, b, c, d);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static nint Touch(byte* a, byte* b, byte* c, byte* d)
     {
