@@ -19,28 +19,18 @@ public sealed unsafe partial class Arena
         return copy;
     }
 
-    /// <summary>
-    /// UTF-8 without counting twice: when the worst case (3 bytes per UTF-16 unit, plus the NUL) fits
-    /// in the current page, encode in place and give back what was not used.
-    /// </summary>
+    /// <summary>UTF-8 in one pass into the rest of the page when it fits there (<see cref="Utf8(ref byte*, byte*, ReadOnlySpan{char})"/>).</summary>
     /// <remarks>Not inlined into callers: one call per string keeps stubs small; the bump inside it is inlined.</remarks>
     internal byte* Utf8Core(ReadOnlySpan<char> value, long token)
     {
-        nuint bound = (nuint)(uint)value.Length * 3 + 1;
-        if (TryBump(bound, 1, out byte* start))
-        {
-            // TryBump succeeded, so bound is at most 2 GiB.
-            Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)bound - 1), out _, out int written);
-            start[written] = 0;
-            GiveBack(start, bound, (nuint)(uint)written + 1);
-            return start;
-        }
-        return Utf8Slow(value, token);
+        AssertHotState();
+        byte* start = Utf8(ref _cursor, _limit, value);
+        return start != null ? start : Utf8Slow(value, token);
     }
 
     /// <summary>
-    /// The worst case does not fit in the page (or checked mode, or a disposed arena): count exactly and
-    /// allocate once, which stays on this page whenever the exact bytes fit.
+    /// The string does not fit in the page (or checked mode, or a disposed arena): count exactly and allocate once,
+    /// on the next page or a large block.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private byte* Utf8Slow(ReadOnlySpan<char> value, long token)

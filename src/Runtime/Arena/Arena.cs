@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Utf8Transcoder = System.Text.Unicode.Utf8;
 
 namespace ParamArena;
 
@@ -297,51 +298,69 @@ public sealed unsafe partial class Arena : IDisposable
     }
 
     /// <summary>
-    /// The one inlined bump: the start of <paramref name="size"/> bytes at <paramref name="alignment"/> in the
-    /// current page, or false for anything else (a bad alignment, a size over 2 GiB, no room), which the
-    /// caller hands to its out-of-line path. Always false in checked mode and after disposal: there
-    /// <c>_limit</c> is null.
+    /// The arena's inlined bump: the start of <paramref name="size"/> bytes at <paramref name="alignment"/> in the current
+    /// page, or false for anything else (a bad alignment, a size over 2 GiB, no room), which the caller hands to its
+    /// out-of-line path. Always false in checked mode and after disposal: there <c>_limit</c> is null.
     /// </summary>
-    /// <remarks>
-    /// Unchecked, every allocation takes a multiple of <see cref="Granule"/> bytes, so the cursor is always
-    /// granule-aligned and alignments up to the granule (every typed allocation but over-aligned types) cost
-    /// no arithmetic on the cursor: the chain from one bump's store of the cursor to the next bump's store is
-    /// one load and one add. Sizes up to 2 GiB cannot wrap a user-space address, so one limit compare suffices
-    /// (and for a constant size the size tests fold away).
-    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryBump(nuint size, nuint alignment, out byte* start)
     {
         AssertHotState();
-        nuint mask = alignment - 1;
-        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
-        {
-            byte* at = _cursor;
-            if (alignment > Granule) at = (byte*)(((nuint)at + mask) & ~mask);
-            byte* end = at + RoundUpToGranule(size);
-            if (end <= _limit)
-            {
-                _cursor = end;
-                start = at;
-                return true;
-            }
-        }
-        start = null;
-        return false;
+        start = Bump(ref _cursor, _limit, size, alignment);
+        return start != null;
     }
 
     /// <summary>
-    /// Gives back the unused end of the allocation just made at <paramref name="start"/> for <paramref name="reserved"/>
-    /// bytes (a worst case), keeping <paramref name="used"/>. Only right after <see cref="TryBump"/> returned that start.
+    /// The one bump, for the arena's pages and stack leases' buffers alike: moves <paramref name="cursor"/> past
+    /// <paramref name="size"/> bytes at <paramref name="alignment"/> and returns their start, or returns null and moves
+    /// nothing when they do not fit below <paramref name="limit"/> (always, for a null limit), the alignment is not a
+    /// power of two up to <see cref="MaxAlignment"/> or the size is over 2 GiB.
     /// </summary>
+    /// <remarks>
+    /// Every block takes a multiple of <see cref="Granule"/> bytes, so a granule-aligned cursor stays so and alignments up
+    /// to the granule (every typed allocation but over-aligned types) cost no arithmetic on the cursor: the chain from one
+    /// bump's store of the cursor to the next bump's store is one load and one add. Sizes up to 2 GiB cannot wrap a
+    /// user-space address, so one limit compare suffices (and for a constant size the size tests fold away).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void GiveBack(byte* start, nuint reserved, nuint used)
+    internal static byte* Bump(ref byte* cursor, byte* limit, nuint size, nuint alignment)
     {
-        Debug.Assert(_limit != null && _cursor == start + RoundUpToGranule(reserved) && used <= reserved, "only the latest inlined bump can shrink");
-        _cursor = start + RoundUpToGranule(used);
+        nuint mask = alignment - 1;
+        if (mask < MaxAlignment && (alignment & mask) == 0 && size <= MaxInlineSize)
+        {
+            byte* at = cursor;
+            if (alignment > Granule) at = (byte*)(((nuint)at + mask) & ~mask);
+            byte* end = at + RoundUpToGranule(size);
+            if (end <= limit)
+            {
+                cursor = end;
+                return at;
+            }
+        }
+        return null;
     }
 
-    /// <summary>Unchecked allocations are rounded up to this many bytes (pointer alignment on 64-bit); see <see cref="TryBump"/>.</summary>
+    /// <summary>
+    /// The one UTF-8 fast path, for pages and stack buffers alike: encodes <paramref name="value"/> NUL-terminated at
+    /// <paramref name="cursor"/> in one pass into the room below <paramref name="limit"/> and moves the cursor past it,
+    /// or returns null and moves nothing when it does not fit (always, for a null limit). No worst case is reserved,
+    /// so a string fits whenever its exact bytes do.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static byte* Utf8(ref byte* cursor, byte* limit, ReadOnlySpan<char> value)
+    {
+        // UTF-8 takes at least a byte per UTF-16 unit, plus the NUL; the room is negative for a null limit.
+        nint room = (nint)(limit - cursor);
+        if (value.Length >= room) return null;
+        byte* start = cursor;
+        int capacity = room - 1 > int.MaxValue ? int.MaxValue : (int)(room - 1);
+        if (Utf8Transcoder.FromUtf16(value, new Span<byte>(start, capacity), out _, out int written) != System.Buffers.OperationStatus.Done) return null;
+        start[written] = 0;
+        cursor = start + RoundUpToGranule((nuint)(uint)written + 1);
+        return start;
+    }
+
+    /// <summary>Unchecked allocations are rounded up to this many bytes (pointer alignment on 64-bit); see <see cref="Bump"/>.</summary>
     internal const nuint Granule = 8;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

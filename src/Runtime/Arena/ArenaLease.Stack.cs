@@ -1,10 +1,8 @@
 using System;
-using System.Buffers;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Utf8Transcoder = System.Text.Unicode.Utf8;
 
 namespace ParamArena;
 
@@ -73,27 +71,11 @@ public readonly unsafe ref partial struct ArenaLease
         return pointer;
     }
 
-    /// <summary>
-    /// The buffer's bump, the same as the arena's (granule-sized steps, one compare): the start of the block, or null
-    /// when it does not fit, the alignment is invalid or the lease is disposed (its end is then null).
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* TryStackBump(ArenaStackState* stack, nuint size, nuint alignment)
     {
         Debug.Assert(((nuint)stack->Cursor & (Arena.Granule - 1)) == 0, "the buffer's cursor stays granule-aligned");
-        nuint mask = alignment - 1;
-        if (mask < Arena.MaxAlignment && (alignment & mask) == 0 && size <= int.MaxValue)
-        {
-            byte* at = stack->Cursor;
-            if (alignment > Arena.Granule) at = (byte*)(((nuint)at + mask) & ~mask);
-            byte* end = at + ((size + (Arena.Granule - 1)) & ~(Arena.Granule - 1));
-            if (end <= stack->End)
-            {
-                stack->Cursor = end;
-                return at;
-            }
-        }
-        return null;
+        return Arena.Bump(ref stack->Cursor, stack->End, size, alignment);
     }
 
     private bool StackTryAlloc(nuint size, nuint alignment, out void* pointer)
@@ -132,19 +114,8 @@ public readonly unsafe ref partial struct ArenaLease
         return start != null ? start : Utf16InArena(value);
     }
 
-    /// <summary>NUL-terminated UTF-8 in the buffer, in one pass; null when it does not fit (nothing is kept then).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value)
-    {
-        nint room = (nint)(stack->End - stack->Cursor);
-        // UTF-8 takes at least a byte per UTF-16 unit, plus the NUL; the room is negative once the lease is disposed.
-        if (value.Length >= room) return null;
-        byte* start = stack->Cursor;
-        if (Utf8Transcoder.FromUtf16(value, new Span<byte>(start, (int)room - 1), out _, out int written) != OperationStatus.Done) return null;
-        start[written] = 0;
-        stack->Cursor = start + (((nuint)(uint)written + Arena.Granule) & ~(Arena.Granule - 1));
-        return start;
-    }
+    private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value) => Arena.Utf8(ref stack->Cursor, stack->End, value);
 
     private static char* TryStackUtf16(ArenaStackState* stack, ReadOnlySpan<char> value)
     {
