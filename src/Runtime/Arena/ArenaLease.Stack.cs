@@ -35,12 +35,10 @@ public readonly unsafe ref partial struct ArenaLease
         byte* data = (byte*)(stack + 1);
         byte* end = (byte*)((nuint)(start + buffer.Length) & ~(Arena.Granule - 1));
         if (end < data) ThrowBufferTooSmall(buffer.Length);
-        bool checks = Arena.ThreadArenasChecked;
+        // Checked mode leaves the buffer empty, so canaries guard everything.
         stack->Cursor = data;
-        stack->End = checks ? data : end;
+        stack->End = Arena.ThreadArenasChecked ? data : end;
         stack->Token = 0;
-        stack->Mark = null;
-        stack->Checked = checks;
         return new ArenaLease(stack);
     }
 

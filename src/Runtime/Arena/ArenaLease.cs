@@ -60,7 +60,7 @@ public readonly unsafe ref partial struct ArenaLease
     public bool IsOpen => _arena is not null ? _arena.IsOpen(_token) : _mark != null && Stack->End != null;
 
     /// <summary>Whether what the lease allocates is guarded by checked mode.</summary>
-    internal bool ChecksEnabled => _arena is not null ? _arena.ChecksEnabled : Stack->Checked;
+    internal bool ChecksEnabled => _arena is not null ? _arena.ChecksEnabled : Arena.ThreadArenasChecked;
 
     /// <inheritdoc cref="Arena.Alloc(nuint, nuint)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -15,9 +15,6 @@ internal unsafe struct ArenaStackState
     /// <summary>The token of the thread arena's scope holding what did not fit; 0 until something did not.</summary>
     public long Token;
 
-    /// <summary>The mark of that scope.</summary>
+    /// <summary>The mark of that scope (set with <see cref="Token"/>).</summary>
     public byte* Mark;
-
-    /// <summary>Thread arenas were in checked mode at the rent: the buffer is left empty so canaries guard everything.</summary>
-    public bool Checked;
 }
