@@ -6,9 +6,10 @@ namespace VulkanBindingsTool;
 /// <summary>
 /// For each two-call enumeration (<c>vkEnumeratePhysicalDevices(instance, &amp;count, NULL)</c>, then again with an array),
 /// a second declaration beside the command that makes both calls and returns every item, asking again while Vulkan
-/// answers <c>VK_INCOMPLETE</c>: an <c>[ArenaEnumerated] out T[]</c> stub. Items with an <c>sType</c> must be tagged
-/// before the fill call, which <c>[ArenaEnumerated]</c> does not do, so those get a hand-rolled helper here instead.
-/// The result array is the only managed allocation.
+/// answers <c>VK_INCOMPLETE</c>: an <c>[ArenaEnumerated] out T[]</c> stub (the result array is the only managed
+/// allocation), and a third declaration that fills the caller's <c>ArenaLease</c> instead (<c>out Span&lt;T&gt;</c>: no
+/// managed allocation at all). Items with an <c>sType</c> must be tagged before the fill call, which
+/// <c>[ArenaEnumerated]</c> does not do, so those get a hand-rolled array helper here instead.
 /// </summary>
 public sealed class EnumerationHelpers(TypeMap map, Names names)
 {
@@ -27,9 +28,15 @@ public sealed class EnumerationHelpers(TypeMap map, Names names)
         {
             string options = (countType == "uint" ? "" : $", CountType = typeof({countType})") + (command.ReturnType == "VkResult" ? ", IncompleteResult = Result.Incomplete" : "");
             string enumerated = $"[ArenaEnumerated({leading.Count}{options})] out {element}[] {itemsName}";
+            string attribute = exported ? $"[ArenaMarshal(\"vulkan\", EntryPoint = \"{command.Name}\")]" : $"[ArenaMarshal(EntryPoint = \"{command.Name}\")]";
             yield return summary;
-            yield return exported ? $"[ArenaMarshal(\"vulkan\", EntryPoint = \"{command.Name}\")]" : $"[ArenaMarshal(EntryPoint = \"{command.Name}\")]";
+            yield return attribute;
             yield return $"public {modifier}partial {map.Value(command.ReturnType)} {name}({string.Join(", ", leadingDeclarations.Append(enumerated))});";
+            yield return "";
+            string leased = $"[ArenaEnumerated({leading.Count}{options})] out Span<{element}> {itemsName}";
+            yield return $"/// <summary>{command.Name}, both calls into <paramref name=\"lease\"/>: every item, valid until the lease is disposed.</summary>";
+            yield return attribute;
+            yield return $"public {modifier}partial {map.Value(command.ReturnType)} {name}({string.Join(", ", leadingDeclarations.Append("ArenaLease lease").Append(leased))});";
         }
         else if (command.ReturnType == "VkResult")
         {

@@ -24,7 +24,7 @@ public static class Coverage
         "  count carried by its array ([ArenaCountParameter]): 41\n" +
         "  count shared by several arrays (explicit; lengths not checked): 5\n" +
         "  enumeration count (ref): 15\n" +
-        "  enumeration, both calls in one ([ArenaEnumerated] out T[], or a helper for sType-tagged items): 15\n" +
+        "  enumeration, both calls in one ([ArenaEnumerated] out T[] plus out Span<T> into a lease, or an array helper for sType-tagged items): 15\n" +
         "  fixed array (in inline array): 1\n" +
         "  input array, count explicit (ReadOnlySpan of shapes): 3\n" +
         "  input array, count explicit (ReadOnlySpan): 7\n" +
@@ -37,6 +37,7 @@ public static class Coverage
         "  output array, with its count (Span): 1\n" +
         "  output chain, read back (ref TChain): 9\n" +
         "  output pointer (out void*): 1\n" +
+        "  output shape, raw second declaration (T.Native*, nothing read back): 2\n" +
         "  output shape, read back (out): 2\n" +
         "  output shape, read back (ref; staging tags it): 4\n" +
         "  output value (out): 39\n" +

@@ -659,6 +659,10 @@ public sealed unsafe partial class DeviceCommands
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
     public partial void GetImageSparseMemoryRequirements(Device device, Image image, [ArenaEnumerated(2)] out SparseImageMemoryRequirements[] sparseMemoryRequirements);
 
+    /// <summary>vkGetImageSparseMemoryRequirements, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
+    public partial void GetImageSparseMemoryRequirements(Device device, Image image, ArenaLease lease, [ArenaEnumerated(2)] out Span<SparseImageMemoryRequirements> sparseMemoryRequirements);
+
     /// <summary>vkGetImageSparseMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
     public partial void GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
@@ -685,6 +689,10 @@ public sealed unsafe partial class DeviceCommands
     /// <summary>vkGetPipelineCacheData, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
     public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, [ArenaEnumerated(2, CountType = typeof(nuint), IncompleteResult = Result.Incomplete)] out byte[] data);
+
+    /// <summary>vkGetPipelineCacheData, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
+    public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, ArenaLease lease, [ArenaEnumerated(2, CountType = typeof(nuint), IncompleteResult = Result.Incomplete)] out Span<byte> data);
 
     /// <summary>vkGetPrivateData (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPrivateData")]

@@ -32,6 +32,10 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
     public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, [ArenaEnumerated(2, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
 
+    /// <summary>vkEnumerateDeviceExtensionProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
+    public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, ArenaLease lease, [ArenaEnumerated(2, IncompleteResult = Result.Incomplete)] out Span<ExtensionProperties> properties);
+
     /// <summary>vkEnumerateDeviceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ref uint propertyCount, Span<LayerProperties> properties);
@@ -39,6 +43,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkEnumerateDeviceLayerProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
+
+    /// <summary>vkEnumerateDeviceLayerProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
+    public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<LayerProperties> properties);
 
     /// <summary>vkEnumeratePhysicalDeviceGroups (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
@@ -73,6 +81,10 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
     public partial Result EnumeratePhysicalDevices(Instance instance, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out PhysicalDevice[] physicalDevices);
 
+    /// <summary>vkEnumeratePhysicalDevices, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
+    public partial Result EnumeratePhysicalDevices(Instance instance, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<PhysicalDevice> physicalDevices);
+
     /// <summary>vkGetPhysicalDeviceExternalBufferProperties (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceExternalBufferProperties")]
     public partial void GetPhysicalDeviceExternalBufferProperties(PhysicalDevice physicalDevice, in PhysicalDeviceExternalBufferInfo externalBufferInfo, ref ExternalBufferProperties externalBufferProperties);
@@ -88,6 +100,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkGetPhysicalDeviceFeatures (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures")]
     public partial void GetPhysicalDeviceFeatures(PhysicalDevice physicalDevice, out PhysicalDeviceFeatures features);
+
+    /// <summary>vkGetPhysicalDeviceFeatures, written into the shape's native struct: nothing is read back, nothing allocated.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures")]
+    public partial void GetPhysicalDeviceFeatures(PhysicalDevice physicalDevice, PhysicalDeviceFeatures.Native* features);
 
     /// <summary>vkGetPhysicalDeviceFeatures2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures2")]
@@ -121,6 +137,10 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties")]
     public partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, out PhysicalDeviceProperties properties);
 
+    /// <summary>vkGetPhysicalDeviceProperties, written into the shape's native struct: nothing is read back, nothing allocated.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties")]
+    public partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, PhysicalDeviceProperties.Native* properties);
+
     /// <summary>vkGetPhysicalDeviceProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties2")]
     public partial void GetPhysicalDeviceProperties2<TChain>(PhysicalDevice physicalDevice, ref TChain properties) where TChain : struct, IArenaChain<TChain, PhysicalDeviceProperties2>;
@@ -132,6 +152,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties, both calls: every item.</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
     public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1)] out QueueFamilyProperties[] queueFamilyProperties);
+
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
+    public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1)] out Span<QueueFamilyProperties> queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
@@ -155,6 +179,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties, both calls: every item.</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
     public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, [ArenaEnumerated(6)] out SparseImageFormatProperties[] properties);
+
+    /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
+    public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, ArenaLease lease, [ArenaEnumerated(6)] out Span<SparseImageFormatProperties> properties);
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]
