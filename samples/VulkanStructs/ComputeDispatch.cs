@@ -187,15 +187,12 @@ public static unsafe class ComputeDispatch
 
     private static void WriteDescriptors(DeviceCommands vk, Device device, ComputeJobPlan plan, DescriptorSet descriptorSet, Buffer input, Buffer output)
     {
-        // The bindings keep descriptorCount a plain field and pBufferInfo a raw pointer (the count can mean more than an
-        // array's length), so the buffer infos live on the stack for the call; the span of writes is on the stack too.
-        DescriptorBufferInfo inputInfo = new() { Buffer = input, Offset = 0, Range = plan.BufferSize };
-        DescriptorBufferInfo outputInfo = new() { Buffer = output, Offset = 0, Range = plan.BufferSize };
-        ReadOnlySpan<WriteDescriptorSet> writes =
-        [
-            new WriteDescriptorSet { DstSet = descriptorSet, DstBinding = 0, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &inputInfo },
-            new WriteDescriptorSet { DstSet = descriptorSet, DstBinding = 1, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &outputInfo },
-        ];
+        // The plan's writes are reused so the run allocates nothing; staging writes each DescriptorCount from BufferInfo's length.
+        WriteDescriptorSet[] writes = plan.DescriptorWrites;
+        writes[0].DstSet = descriptorSet;
+        writes[0].BufferInfo![0].Buffer = input;
+        writes[1].DstSet = descriptorSet;
+        writes[1].BufferInfo![0].Buffer = output;
         vk.UpdateDescriptorSets(device, writes, default);
     }
 

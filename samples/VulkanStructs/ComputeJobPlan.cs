@@ -54,6 +54,16 @@ public sealed class ComputeJobPlan
         ];
         PoolSizes = [new DescriptorPoolSize { Type = DescriptorType.StorageBuffer, DescriptorCount = 2 }];
         SetLayouts = new DescriptorSetLayout[1];
+        DescriptorWrites = new WriteDescriptorSet[2];
+        for (int i = 0; i < DescriptorWrites.Length; i++)
+        {
+            DescriptorWrites[i] = new WriteDescriptorSet
+            {
+                DstBinding = (uint)i,
+                DescriptorType = DescriptorType.StorageBuffer,
+                BufferInfo = [new DescriptorBufferInfo { Offset = 0, Range = Constants.WholeSize }],
+            };
+        }
         PushConstantRanges = [new PushConstantRange { StageFlags = ShaderStageFlags.Compute, Offset = 0, Size = 2 * sizeof(uint) }];
         MapEntries =
         [
@@ -97,6 +107,12 @@ public sealed class ComputeJobPlan
 
     /// <summary>The one set layout, filled in by each run.</summary>
     public DescriptorSetLayout[] SetLayouts { get; }
+
+    /// <summary>
+    /// The two storage-buffer writes (input, output); each run fills in the set and the buffers. Staging writes
+    /// each DescriptorCount from its BufferInfo's length.
+    /// </summary>
+    public WriteDescriptorSet[] DescriptorWrites { get; }
 
     /// <summary>Eight bytes of push constants: factor and count.</summary>
     public PushConstantRange[] PushConstantRanges { get; }

@@ -41,7 +41,7 @@ public sealed class NativeLayoutTests
         { typeof(Gen.CommandBufferBeginInfo.Native), typeof(SilkVk.CommandBufferBeginInfo) },
         { typeof(Gen.FenceCreateInfo.Native), typeof(SilkVk.FenceCreateInfo) },
         { typeof(Gen.SubmitInfo.Native), typeof(SilkVk.SubmitInfo) },
-        { typeof(Gen.DescriptorSetLayoutBinding), typeof(SilkVk.DescriptorSetLayoutBinding) },
+        { typeof(Gen.DescriptorSetLayoutBinding.Native), typeof(SilkVk.DescriptorSetLayoutBinding) },
         { typeof(Gen.DescriptorBufferInfo), typeof(SilkVk.DescriptorBufferInfo) },
         { typeof(Gen.SpecializationMapEntry), typeof(SilkVk.SpecializationMapEntry) },
         { typeof(Gen.MemoryBarrier.Native), typeof(SilkVk.MemoryBarrier) },
