@@ -214,6 +214,12 @@ internal static class StubEmitter
         }
         writer.Line("int " + capacity + " = " + Names.Staging + ".EnumerationCapacity((ulong)" + reported + ", " + DeclarationWriter.Literal(entryPoint) + ");");
         writer.Line(items + " = " + EnumerationMarshaller.Allocate(p, capacity) + ";");
+        if (enumeration.ItemTag is not null)
+        {
+            string item = Names.Local(p.Name, "item");
+            writer.Line("for (int " + item + " = 0; " + item + " < " + capacity + "; " + item + "++) { " + items + "[" + item + "]." + KnownNames.StructureTypeField + " = "
+                + enumeration.ItemTag + "; " + items + "[" + item + "]." + KnownNames.NextField + " = null; }");
+        }
         writer.Line(count + " = (" + countType + ")" + capacity + ";");
         writer.Line(result is null ? call : result + " = " + call);
         if (enumeration.CountReturned)
