@@ -150,7 +150,7 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         }
         if (Enumeration(parameters) is { } items)
         {
-            Count("enumeration, both calls in one ([ArenaEnumerated] out T[] plus out Span<T> into a lease, or an array helper for sType-tagged items)");
+            Count("enumeration, both calls in one ([ArenaEnumerated] out T[] and out Span<T> into a lease; sType-tagged items with ItemTag)");
             lines.Add("");
             lines.AddRange(_enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
                 parameters[^2], items, exported));

@@ -24,7 +24,7 @@ public static class Coverage
         "  count carried by its array ([ArenaCountParameter]): 41\n" +
         "  count shared by several arrays (explicit; lengths not checked): 5\n" +
         "  enumeration count (ref): 15\n" +
-        "  enumeration, both calls in one ([ArenaEnumerated] out T[] plus out Span<T> into a lease, or an array helper for sType-tagged items): 15\n" +
+        "  enumeration, both calls in one ([ArenaEnumerated] out T[] and out Span<T> into a lease; sType-tagged items with ItemTag): 15\n" +
         "  fixed array (in inline array): 1\n" +
         "  input array, count explicit (ReadOnlySpan of shapes): 3\n" +
         "  input array, count explicit (ReadOnlySpan): 7\n" +
