@@ -1,6 +1,6 @@
 using System;
-using ParamArena;
 using System.Runtime.InteropServices;
+using ParamArena;
 using VulkanBindings;
 using Buffer = VulkanBindings.Buffer;
 

@@ -229,10 +229,15 @@ internal static class StubEmitter
         }
         else
         {
+            // A failure first: the function may leave the count at the capacity, which is no sign of growth then.
+            if (enumeration.Success is not null)
+            {
+                string failed = result + " != " + enumeration.Success + (enumeration.Incomplete is null ? "" : " && " + result + " != " + enumeration.Incomplete);
+                writer.Line("if (" + failed + ") { " + count + " = 0; break; }");
+            }
             string again = "(ulong)" + count + " >= (ulong)" + capacity;
             if (enumeration.Incomplete is not null) again = result + " == " + enumeration.Incomplete + " || " + again;
             writer.Line("if (" + again + ") continue;");
-            if (enumeration.Success is not null) writer.Line("if (" + result + " != " + enumeration.Success + ") " + count + " = 0;");
         }
         writer.Line("break;");
         writer.Close();
