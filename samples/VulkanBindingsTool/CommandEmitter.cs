@@ -36,6 +36,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
     /// <summary>The chain type parameters of the command being declared: name and head.</summary>
     private readonly List<(string Name, string Head)> _chains = new();
 
+    /// <summary>The command's output shapes read back (<c>out T</c>), each with its raw form (<c>T.Native*</c>).</summary>
+    private readonly Dictionary<string, string> _rawOutputs = new(StringComparer.Ordinal);
+
     /// <summary>The table each command went to (<c>Vk</c>, <c>InstanceCommands</c>, <c>DeviceCommands</c>).</summary>
     public Dictionary<string, string> Tables { get; } = new(StringComparer.Ordinal);
 
@@ -106,6 +109,7 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
         }
         List<string> declared = new();
         _chains.Clear();
+        _rawOutputs.Clear();
         bool enumerates = Enumeration(parameters) is not null;
         foreach (Member p in parameters)
         {
@@ -135,9 +139,18 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             attribute,
             $"public {(exported ? "static " : "")}partial {returnType} {Names.Command(command.Name)}{typeParameters}({string.Join(", ", declared)}){constraints};",
         ];
+        if (_rawOutputs.Count > 0)
+        {
+            // Reading a shape back makes managed strings and arrays; the raw form leaves the native struct to the caller.
+            Count("output shape, raw second declaration (T.Native*, nothing read back)");
+            lines.Add("");
+            lines.Add($"/// <summary>{command.Name}, written into the shape's native struct: nothing is read back, nothing allocated.</summary>");
+            lines.Add(attribute);
+            lines.Add($"public {(exported ? "static " : "")}partial {returnType} {Names.Command(command.Name)}{typeParameters}({string.Join(", ", declared.Select(d => _rawOutputs.GetValueOrDefault(d, d)))}){constraints};");
+        }
         if (Enumeration(parameters) is { } items)
         {
-            Count("enumeration, both calls in one ([ArenaEnumerated] out T[], or a helper for sType-tagged items)");
+            Count("enumeration, both calls in one ([ArenaEnumerated] out T[] and out Span<T> into a lease; sType-tagged items with ItemTag)");
             lines.Add("");
             lines.AddRange(_enumerations.Helper(command, parameters.Take(parameters.Count - 2).ToList(), declared.Take(declared.Count - 2).ToList(),
                 parameters[^2], items, exported));
@@ -197,7 +210,9 @@ public sealed class CommandEmitter(Registry registry, Selection selection, TypeM
             bool callerFills = map.Resolve(p.Type) is { Category: "struct" } s && s.Members.Any(m => m.Name == "sType");
             string kind = map.IsShape(p.Type) ? "shape, read back" : "struct";
             string tagger = map.IsStructureTyped(p.Type) ? "(ref; staging tags it)" : "the caller tags (ref)";
-            return callerFills ? Form($"output {kind} {tagger}", $"ref {element} {name}") : Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
+            if (callerFills) return Form($"output {kind} {tagger}", $"ref {element} {name}");
+            if (map.IsShape(p.Type)) _rawOutputs[$"out {element} {name}"] = $"{map.Pointee(p.Type)}* {name}";
+            return Form($"output {(map.IsShape(p.Type) ? kind : "value")} (out)", $"out {element} {name}");
         }
         if (p.Pointers == 2 && p.Type == "void" && !p.IsConst && p.Len is null) return Form("output pointer (out void*)", $"out void* {name}");
         throw new NotSupportedException($"parameter '{p.Name}' ({p.Type}, {p.Pointers} pointers, len '{p.Len}') has no declaration form");

@@ -41,7 +41,7 @@ public sealed class StructEmitter(Registry registry, Selection selection, TypeMa
             // Staging writes the tag from [ArenaStructureType] and the next pointer from the chain.
             if (structureTyped && field.Member.Name is "sType" or "pNext") continue;
             if (field.CountField is not null)
-                file.Line($"[ArenaCount(nameof({field.CountField}){(field.CountInBytes ? ", InBytes = true" : "")})]");
+                file.Line($"[ArenaCount(nameof({field.CountField}){(field.CountInBytes ? ", InBytes = true" : "")}{(field.KeepWhenNull ? ", KeepWhenNull = true" : "")})]");
             if (field.FixedCount is { } length) file.Line($"[ArenaFixedLength({length})]");
             file.Line($"public {field.Type} {field.Name};");
         }

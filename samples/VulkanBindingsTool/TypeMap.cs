@@ -22,9 +22,9 @@ public sealed class TypeMap
     };
 
     /// <summary>
-    /// Counts that mean more than one array's length, so staging must not write them from the arrays: they stay
-    /// plain fields, and their arrays raw pointers (inline uniform blocks, immutable samplers, dynamic viewports,
-    /// imageless framebuffers). The registry marks such arrays <c>noautovalidity</c>, but also some plain ones.
+    /// Counts that mean more than one array's length (inline uniform blocks, immutable samplers, dynamic viewports,
+    /// imageless framebuffers): their arrays are <c>[ArenaCount(KeepWhenNull = true)]</c>, so with every array null
+    /// staging writes the count the caller set. The registry marks such arrays <c>noautovalidity</c>, but also some plain ones.
     /// </summary>
     private static readonly HashSet<string> CountsWithOwnMeaning = new(StringComparer.Ordinal)
     {
@@ -241,7 +241,7 @@ public sealed class TypeMap
         if (!asShape || !member.IsConst) return RawPointer(member);
 
         Member? count = CountMember(member, byName);
-        if (count is not null && CountsWithOwnMeaning.Contains(typeName + "." + count.Name)) return RawPointer(member);
+        bool keepWhenNull = count is not null && CountsWithOwnMeaning.Contains(typeName + "." + count.Name);
         bool nullTerminated = member.Len?.Split(',').Last() == "null-terminated";
         if (member.Type == "char" && member.Pointers == 1 && nullTerminated && member.Len == "null-terminated")
             return new FieldPlan(member, FieldKind.String, member.Optional ? "string?" : "string", name);
@@ -253,7 +253,7 @@ public sealed class TypeMap
             bool inBytes = member.AltLen is not null;
             if (inBytes && member.Type != "uint32_t") return RawPointer(member);
             string element = member.Type == "void" ? "byte" : Value(member.Type);
-            return new FieldPlan(member, FieldKind.Array, element + "[]?", name, Names.Field(count), inBytes);
+            return new FieldPlan(member, FieldKind.Array, element + "[]?", name, Names.Field(count), inBytes, KeepWhenNull: keepWhenNull);
         }
         if (member.Len is null && Resolve(member.Type) is { Category: "struct" } pointee && !_blittableOnly.Contains(pointee.Name))
             return new FieldPlan(member, FieldKind.OptionalShape, Value(member.Type) + "?", name);

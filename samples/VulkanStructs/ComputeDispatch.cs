@@ -1,7 +1,8 @@
 using System;
+using System.Runtime.InteropServices;
 using ParamArena;
-using VulkanStructs.Vulkan;
-using Buffer = VulkanStructs.Vulkan.Buffer;
+using VulkanBindings;
+using Buffer = VulkanBindings.Buffer;
 
 namespace VulkanStructs;
 
@@ -49,13 +50,13 @@ public static unsafe class ComputeDispatch
             {
                 Code = plan.ShaderWords,
             };
-            VulkanException.ThrowIfFailed(vk.CreateShaderModule(device, shaderInfo, null, out shaderModule), "vkCreateShaderModule");
+            VulkanException.ThrowIfFailed(vk.CreateShaderModule(device, in shaderInfo, null, out shaderModule), "vkCreateShaderModule");
 
             DescriptorSetLayoutCreateInfo layoutInfo = new()
             {
                 Bindings = plan.Bindings,
             };
-            VulkanException.ThrowIfFailed(vk.CreateDescriptorSetLayout(device, layoutInfo, null, out setLayout), "vkCreateDescriptorSetLayout");
+            VulkanException.ThrowIfFailed(vk.CreateDescriptorSetLayout(device, in layoutInfo, null, out setLayout), "vkCreateDescriptorSetLayout");
             plan.SetLayouts[0] = setLayout;
 
             DescriptorPoolCreateInfo poolInfo = new()
@@ -63,7 +64,7 @@ public static unsafe class ComputeDispatch
                 MaxSets = 1,
                 PoolSizes = plan.PoolSizes,
             };
-            VulkanException.ThrowIfFailed(vk.CreateDescriptorPool(device, poolInfo, null, out descriptorPool), "vkCreateDescriptorPool");
+            VulkanException.ThrowIfFailed(vk.CreateDescriptorPool(device, in poolInfo, null, out descriptorPool), "vkCreateDescriptorPool");
 
             DescriptorSetAllocateInfo setInfo = new()
             {
@@ -71,7 +72,7 @@ public static unsafe class ComputeDispatch
                 SetLayouts = plan.SetLayouts,
             };
             DescriptorSet descriptorSet = default;
-            VulkanException.ThrowIfFailed(vk.AllocateDescriptorSets(device, setInfo, new Span<DescriptorSet>(ref descriptorSet)), "vkAllocateDescriptorSets");
+            VulkanException.ThrowIfFailed(vk.AllocateDescriptorSets(device, in setInfo, new Span<DescriptorSet>(ref descriptorSet)), "vkAllocateDescriptorSets");
             WriteDescriptors(vk, device, plan, descriptorSet, input, output);
 
             PipelineLayoutCreateInfo pipelineLayoutInfo = new()
@@ -79,7 +80,7 @@ public static unsafe class ComputeDispatch
                 SetLayouts = plan.SetLayouts,
                 PushConstantRanges = plan.PushConstantRanges,
             };
-            VulkanException.ThrowIfFailed(vk.CreatePipelineLayout(device, pipelineLayoutInfo, null, out pipelineLayout), "vkCreatePipelineLayout");
+            VulkanException.ThrowIfFailed(vk.CreatePipelineLayout(device, in pipelineLayoutInfo, null, out pipelineLayout), "vkCreatePipelineLayout");
 
             ComputePipelineCreateInfo pipelineInfo = new()
             {
@@ -98,7 +99,7 @@ public static unsafe class ComputeDispatch
                 BasePipelineIndex = -1,
             };
             VulkanException.ThrowIfFailed(
-                vk.CreateComputePipelines(device, default, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)),
+                vk.CreateComputePipelines(device, default, 1, new ReadOnlySpan<ComputePipelineCreateInfo>(in pipelineInfo), null, new Span<Pipeline>(ref pipeline)),
                 "vkCreateComputePipelines");
 
             CommandPoolCreateInfo commandPoolInfo = new()
@@ -106,7 +107,7 @@ public static unsafe class ComputeDispatch
                 Flags = CommandPoolCreateFlags.Transient,
                 QueueFamilyIndex = context.ComputeQueueFamily,
             };
-            VulkanException.ThrowIfFailed(vk.CreateCommandPool(device, commandPoolInfo, null, out commandPool), "vkCreateCommandPool");
+            VulkanException.ThrowIfFailed(vk.CreateCommandPool(device, in commandPoolInfo, null, out commandPool), "vkCreateCommandPool");
 
             CommandBufferAllocateInfo commandBufferInfo = new()
             {
@@ -114,18 +115,18 @@ public static unsafe class ComputeDispatch
                 Level = CommandBufferLevel.Primary,
                 CommandBufferCount = 1,
             };
-            VulkanException.ThrowIfFailed(vk.AllocateCommandBuffers(device, commandBufferInfo, plan.CommandBuffers), "vkAllocateCommandBuffers");
+            VulkanException.ThrowIfFailed(vk.AllocateCommandBuffers(device, in commandBufferInfo, plan.CommandBuffers), "vkAllocateCommandBuffers");
             Record(vk, plan.CommandBuffers[0], plan, pipeline, pipelineLayout, descriptorSet);
 
             FenceCreateInfo fenceInfo = new();
-            VulkanException.ThrowIfFailed(vk.CreateFence(device, fenceInfo, null, out fence), "vkCreateFence");
+            VulkanException.ThrowIfFailed(vk.CreateFence(device, in fenceInfo, null, out fence), "vkCreateFence");
 
             SubmitInfo submit = new()
             {
                 CommandBuffers = plan.CommandBuffers,
             };
             VulkanException.ThrowIfFailed(vk.QueueSubmit(context.Queue, new ReadOnlySpan<SubmitInfo>(in submit), fence), "vkQueueSubmit");
-            VulkanException.ThrowIfFailed(vk.WaitForFences(device, new ReadOnlySpan<Fence>(in fence), 1, FenceTimeoutNanoseconds), "vkWaitForFences");
+            VulkanException.ThrowIfFailed(vk.WaitForFences(device, new ReadOnlySpan<Fence>(in fence), true, FenceTimeoutNanoseconds), "vkWaitForFences");
 
             return CountMismatches(inputValues, outputValues, plan);
         }
@@ -160,7 +161,7 @@ public static unsafe class ComputeDispatch
             SharingMode = plan.SharingMode,
             QueueFamilyIndices = plan.QueueFamilyIndices,
         };
-        VulkanException.ThrowIfFailed(vk.CreateBuffer(device, createInfo, null, out Buffer buffer), "vkCreateBuffer");
+        VulkanException.ThrowIfFailed(vk.CreateBuffer(device, in createInfo, null, out Buffer buffer), "vkCreateBuffer");
         return buffer;
     }
 
@@ -170,7 +171,7 @@ public static unsafe class ComputeDispatch
         DeviceCommands vk = context.Commands;
         vk.GetBufferMemoryRequirements(device, buffer, out MemoryRequirements requirements);
         // Host-visible and coherent: the host writes inputs and reads results without flushes.
-        int memoryType = context.MemoryProperties.FindMemoryType(requirements.MemoryTypeBits, MemoryPropertyFlags.HostVisible | MemoryPropertyFlags.HostCoherent);
+        int memoryType = FindMemoryType(context.MemoryProperties, requirements.MemoryTypeBits, MemoryPropertyFlags.HostVisible | MemoryPropertyFlags.HostCoherent);
         if (memoryType < 0) throw new VulkanException("vkGetPhysicalDeviceMemoryProperties (no host-visible coherent memory type)", Result.ErrorFeatureNotPresent);
 
         MemoryAllocateInfo allocateInfo = new()
@@ -178,7 +179,7 @@ public static unsafe class ComputeDispatch
             AllocationSize = requirements.Size,
             MemoryTypeIndex = (uint)memoryType,
         };
-        VulkanException.ThrowIfFailed(vk.AllocateMemory(device, allocateInfo, null, out memory), "vkAllocateMemory");
+        VulkanException.ThrowIfFailed(vk.AllocateMemory(device, in allocateInfo, null, out memory), "vkAllocateMemory");
         VulkanException.ThrowIfFailed(vk.BindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
         VulkanException.ThrowIfFailed(vk.MapMemory(device, memory, 0, requirements.Size, 0, out void* data), "vkMapMemory");
         return data;
@@ -186,13 +187,23 @@ public static unsafe class ComputeDispatch
 
     private static void WriteDescriptors(DeviceCommands vk, Device device, ComputeJobPlan plan, DescriptorSet descriptorSet, Buffer input, Buffer output)
     {
-        // The plan's writes are reused so the run allocates nothing; staging sets each DescriptorCount from BufferInfo.
+        // The plan's writes are reused so the run allocates nothing; staging writes each DescriptorCount from BufferInfo's length.
         WriteDescriptorSet[] writes = plan.DescriptorWrites;
         writes[0].DstSet = descriptorSet;
         writes[0].BufferInfo![0].Buffer = input;
         writes[1].DstSet = descriptorSet;
         writes[1].BufferInfo![0].Buffer = output;
-        vk.UpdateDescriptorSets(device, writes, 0, null);
+        vk.UpdateDescriptorSets(device, writes, default);
+    }
+
+    /// <summary>The first memory type <paramref name="typeBits"/> allows that has every one of <paramref name="wanted"/>, or -1.</summary>
+    private static int FindMemoryType(in PhysicalDeviceMemoryProperties properties, uint typeBits, MemoryPropertyFlags wanted)
+    {
+        for (int i = 0; i < (int)properties.MemoryTypeCount; i++)
+        {
+            if ((typeBits & (1u << i)) != 0 && (properties.MemoryTypes[i].PropertyFlags & wanted) == wanted) return i;
+        }
+        return -1;
     }
 
     private static void Record(DeviceCommands vk, CommandBuffer commandBuffer, ComputeJobPlan plan, Pipeline pipeline, PipelineLayout pipelineLayout, DescriptorSet descriptorSet)
@@ -201,12 +212,12 @@ public static unsafe class ComputeDispatch
         {
             Flags = CommandBufferUsageFlags.OneTimeSubmit,
         };
-        VulkanException.ThrowIfFailed(vk.BeginCommandBuffer(commandBuffer, beginInfo), "vkBeginCommandBuffer");
+        VulkanException.ThrowIfFailed(vk.BeginCommandBuffer(commandBuffer, in beginInfo), "vkBeginCommandBuffer");
         vk.CmdBindPipeline(commandBuffer, PipelineBindPoint.Compute, pipeline);
         vk.CmdBindDescriptorSets(commandBuffer, PipelineBindPoint.Compute, pipelineLayout, 0, new ReadOnlySpan<DescriptorSet>(in descriptorSet), default);
 
         ReadOnlySpan<uint> pushConstants = stackalloc uint[] { plan.Factor, (uint)plan.ElementCount };
-        vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, pushConstants);
+        vk.CmdPushConstants(commandBuffer, pipelineLayout, ShaderStageFlags.Compute, 0, MemoryMarshal.AsBytes(pushConstants));
         vk.CmdDispatch(commandBuffer, plan.GroupCount, 1, 1);
 
         // Make the shader's writes visible to the host before the fence lets it read them.
@@ -216,7 +227,7 @@ public static unsafe class ComputeDispatch
             DstAccessMask = AccessFlags.HostRead,
         };
         vk.CmdPipelineBarrier(commandBuffer, PipelineStageFlags.ComputeShader, PipelineStageFlags.Host, DependencyFlags.None,
-            new ReadOnlySpan<MemoryBarrier>(in toHost), 0, null, 0, null);
+            new ReadOnlySpan<MemoryBarrier>(in toHost), default, default);
         VulkanException.ThrowIfFailed(vk.EndCommandBuffer(commandBuffer), "vkEndCommandBuffer");
     }
 

@@ -24,9 +24,9 @@ public static class ComputeJob
 
         // Cycle 1 warms up: JIT, first-use initialization in the runtime, the arena's first page.
         context.Open(options);
-        string deviceName = context.Properties.GetDeviceName();
+        string deviceName = context.DeviceName();
         string deviceType = context.Properties.DeviceType.ToString();
-        string apiVersion = Vulkan.VkVersion.Format(context.Properties.ApiVersion);
+        string apiVersion = VulkanVersion.Format(context.Properties.ApiVersion);
         bool validation = context.ValidationEnabled;
         bool synchronizationValidation = context.SynchronizationValidationEnabled;
         ComputeJobPlan plan = new(context, options);

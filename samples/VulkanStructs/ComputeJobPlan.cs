@@ -1,5 +1,6 @@
 using System;
-using VulkanStructs.Vulkan;
+using System.Runtime.InteropServices;
+using VulkanBindings;
 
 namespace VulkanStructs;
 
@@ -20,7 +21,7 @@ public sealed class ComputeJobPlan
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.ElementCount);
 
-        ref readonly PhysicalDeviceLimits limits = ref context.Properties.Limits;
+        ref readonly PhysicalDeviceLimits.Native limits = ref context.Properties.Limits;
         LocalSize = Math.Min(64u, Math.Min(limits.MaxComputeWorkGroupSize[0], limits.MaxComputeWorkGroupInvocations));
         GroupCount = (uint)((options.ElementCount + LocalSize - 1) / LocalSize);
         if (GroupCount > limits.MaxComputeWorkGroupCount[0])
@@ -60,16 +61,16 @@ public sealed class ComputeJobPlan
             {
                 DstBinding = (uint)i,
                 DescriptorType = DescriptorType.StorageBuffer,
-                BufferInfo = [new DescriptorBufferInfo { Offset = 0, Range = DescriptorBufferInfo.WholeSize }],
+                BufferInfo = [new DescriptorBufferInfo { Offset = 0, Range = Constants.WholeSize }],
             };
         }
         PushConstantRanges = [new PushConstantRange { StageFlags = ShaderStageFlags.Compute, Offset = 0, Size = 2 * sizeof(uint) }];
         MapEntries =
         [
-            new SpecializationMapEntry { ConstantId = 0, Offset = 0, Size = sizeof(uint) },
-            new SpecializationMapEntry { ConstantId = 1, Offset = sizeof(uint), Size = sizeof(uint) },
+            new SpecializationMapEntry { ConstantID = 0, Offset = 0, Size = sizeof(uint) },
+            new SpecializationMapEntry { ConstantID = 1, Offset = sizeof(uint), Size = sizeof(uint) },
         ];
-        SpecializationData = [LocalSize, Offset];
+        SpecializationData = MemoryMarshal.AsBytes<uint>([LocalSize, Offset]).ToArray();
         CommandBuffers = new CommandBuffer[1];
         ShaderWords = ShaderCode.LoadWords();
     }
@@ -119,8 +120,8 @@ public sealed class ComputeJobPlan
     /// <summary>Where the two specialization constants sit in <see cref="SpecializationData"/>.</summary>
     public SpecializationMapEntry[] MapEntries { get; }
 
-    /// <summary>Workgroup width and offset.</summary>
-    public uint[] SpecializationData { get; }
+    /// <summary>Workgroup width and offset, as the bytes <c>VkSpecializationInfo.pData</c> points at.</summary>
+    public byte[] SpecializationData { get; }
 
     /// <summary>The one command buffer, filled in by each run.</summary>
     public CommandBuffer[] CommandBuffers { get; }

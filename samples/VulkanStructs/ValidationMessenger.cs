@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using ParamArena;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 
 namespace VulkanStructs;
 
@@ -50,7 +50,7 @@ public static unsafe partial class ValidationMessenger
     {
         MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Info | DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
         MessageType = DebugUtilsMessageTypeFlagsEXT.General | DebugUtilsMessageTypeFlagsEXT.Validation | DebugUtilsMessageTypeFlagsEXT.Performance,
-        UserCallback = OnMessagePointer,
+        PfnUserCallback = OnMessagePointer,
     };
 
     /// <summary>Creates a messenger on <paramref name="instance"/> through its extension commands.</summary>
@@ -76,7 +76,7 @@ public static unsafe partial class ValidationMessenger
     // Info messages arrive during calls that must allocate nothing, so the data is taken as its native struct and decoded
     // (by the shape's generated Read) only when printed. The trampoline reports an exception to ArenaCallbacks.UnhandledException.
     [ArenaCallback]
-    private static uint OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, DebugUtilsMessengerCallbackDataEXT.Native* data, void* userData)
+    private static Bool32 OnMessage(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, DebugUtilsMessengerCallbackDataEXT.Native* data, void* userData)
     {
         // A finding is a warning or error about validation or performance; the loader's own notices (type General, such
         // as the one VK_INSTANCE_LAYERS causes) are information, not findings.
@@ -90,6 +90,6 @@ public static unsafe partial class ValidationMessenger
             Console.Error.WriteLine($"[vulkan {severity} {types}] {id}: {decoded.Message}");
             if (problem && s_problemIds.Count < KeptProblemIds) s_problemIds.Enqueue(id);
         }
-        return 0; // VK_FALSE: never abort the call that triggered the message.
+        return false; // VK_FALSE: never abort the call that triggered the message.
     }
 }

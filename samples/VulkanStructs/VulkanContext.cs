@@ -1,6 +1,6 @@
 using System;
 using ParamArena;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 
 namespace VulkanStructs;
 
@@ -10,14 +10,24 @@ namespace VulkanStructs;
 /// </summary>
 public sealed unsafe class VulkanContext : IDisposable
 {
-    private static readonly string[] s_validationLayers = [VkNames.ValidationLayer];
-    private static readonly string[] s_debugExtensions = [VkNames.DebugUtilsExtension];
-    private static readonly string[] s_debugAndFeatureExtensions = [VkNames.DebugUtilsExtension, VkNames.ValidationFeaturesExtension];
+    /// <summary>The loader's library name on Linux.</summary>
+    public const string LoaderLibrary = "libvulkan.so.1";
+
+    /// <summary>The Khronos validation layer.</summary>
+    public const string ValidationLayer = "VK_LAYER_KHRONOS_validation";
+
+    private const string DebugUtilsExtension = "VK_EXT_debug_utils";
+    private const string ValidationFeaturesExtension = "VK_EXT_validation_features";
+
+    private static readonly string[] s_validationLayers = [ValidationLayer];
+    private static readonly string[] s_debugExtensions = [DebugUtilsExtension];
+    private static readonly string[] s_debugAndFeatureExtensions = [DebugUtilsExtension, ValidationFeaturesExtension];
     private static readonly ValidationFeatureEnableEXT[] s_synchronizationValidation = [ValidationFeatureEnableEXT.SynchronizationValidation];
     private static readonly float[] s_queuePriorities = [1.0f];
 
     private readonly DeviceQueueCreateInfo[] _queueCreateInfos = new DeviceQueueCreateInfo[1];
-    private PhysicalDeviceProperties _properties;
+    // The native struct, not the shape: reading the shape back would allocate its strings and arrays on every open.
+    private PhysicalDeviceProperties.Native _properties;
     private PhysicalDeviceMemoryProperties _memoryProperties;
 
     /// <summary>Creates a closed context; <see cref="Open"/> creates the Vulkan objects.</summary>
@@ -40,8 +50,14 @@ public sealed unsafe class VulkanContext : IDisposable
     /// <summary>The physical device the job runs on.</summary>
     public PhysicalDevice PhysicalDevice { get; private set; }
 
-    /// <summary>Its properties (name, type, limits).</summary>
-    public ref readonly PhysicalDeviceProperties Properties => ref _properties;
+    /// <summary>Its properties (type, version, limits) as Vulkan wrote them; <see cref="DeviceName"/> decodes the name.</summary>
+    public ref readonly PhysicalDeviceProperties.Native Properties => ref _properties;
+
+    /// <summary>The physical device's name, decoded from <see cref="Properties"/>.</summary>
+    public string DeviceName()
+    {
+        fixed (byte* name = _properties.DeviceName) return ArenaStaging.ReadFixedUtf8(name, (int)Constants.MaxPhysicalDeviceNameSize);
+    }
 
     /// <summary>Its memory types and heaps.</summary>
     public ref readonly PhysicalDeviceMemoryProperties MemoryProperties => ref _memoryProperties;
@@ -64,7 +80,7 @@ public sealed unsafe class VulkanContext : IDisposable
     /// <summary>The device's commands, loaded with <c>vkGetDeviceProcAddr</c> when the device is created.</summary>
     public DeviceCommands Commands { get; } = new();
 
-    /// <summary>The instance's extension commands (the debug messenger), loaded with <c>vkGetInstanceProcAddr</c>.</summary>
+    /// <summary>The instance's commands (physical devices, device creation, the debug messenger), loaded with <c>vkGetInstanceProcAddr</c>.</summary>
     public InstanceCommands InstanceCommands { get; } = new();
 
     /// <summary>Creates a context and opens it; counts validation messages from zero.</summary>
@@ -113,24 +129,24 @@ public sealed unsafe class VulkanContext : IDisposable
         }
         catch (DllNotFoundException e)
         {
-            throw new VulkanUnavailableException($"The Vulkan loader ({VkNames.Library}) is not installed.", e);
+            throw new VulkanUnavailableException($"The Vulkan loader ({LoaderLibrary}) is not installed.", e);
         }
         if (options.RequireValidation && !layerPresent)
         {
-            throw new VulkanUnavailableException($"{VkNames.ValidationLayer} is required but not installed (Debian package vulkan-validationlayers).");
+            throw new VulkanUnavailableException($"{ValidationLayer} is required but not installed (Debian package vulkan-validationlayers).");
         }
         ValidationEnabled = options.Validation && layerPresent;
         SynchronizationValidationEnabled = ValidationEnabled && options.SynchronizationValidation
-            && LayerHasExtension(VkNames.ValidationLayer, "VK_EXT_validation_features"u8);
+            && LayerHasExtension(ValidationLayer, "VK_EXT_validation_features"u8);
         InstanceCreateInfo createInfo = new()
         {
             ApplicationInfo = new ApplicationInfo
             {
                 ApplicationName = "ParamArena VulkanStructs",
-                ApplicationVersion = VkVersion.Make(1, 0, 0),
+                ApplicationVersion = VulkanVersion.Make(1, 0, 0),
                 EngineName = "ParamArena",
-                EngineVersion = VkVersion.Make(1, 0, 0),
-                ApiVersion = VkVersion.Vulkan10,
+                EngineVersion = VulkanVersion.Make(1, 0, 0),
+                ApiVersion = VulkanVersion.Vulkan10,
             },
             EnabledLayerNames = ValidationEnabled ? s_validationLayers : null,
             EnabledExtensionNames = !ValidationEnabled ? null : SynchronizationValidationEnabled ? s_debugAndFeatureExtensions : s_debugExtensions,
@@ -138,7 +154,7 @@ public sealed unsafe class VulkanContext : IDisposable
 
         // Chained after the instance create-info, the messenger also reports on vkCreateInstance and
         // vkDestroyInstance themselves; the validation features ride one link further down the chain.
-        Result result = !ValidationEnabled ? Vk.CreateInstance(createInfo, null, out Instance instance)
+        Result result = !ValidationEnabled ? Vk.CreateInstance(in createInfo, null, out Instance instance)
             : !SynchronizationValidationEnabled ? Vk.CreateInstance(createInfo.Then(ValidationMessenger.CreateInfo()), null, out instance)
             : Vk.CreateInstance(createInfo.Then(ValidationMessenger.CreateInfo()).Then(new ValidationFeaturesEXT { EnabledValidationFeatures = s_synchronizationValidation }),
                 null, out instance);
@@ -158,7 +174,7 @@ public sealed unsafe class VulkanContext : IDisposable
         VulkanException.ThrowIfFailed(Vk.EnumerateInstanceLayerProperties(lease, out Span<LayerProperties> layers), "vkEnumerateInstanceLayerProperties");
         foreach (ref LayerProperties layer in layers)
         {
-            if (layer.HasName(name)) return true;
+            if (FixedName.Is(layer.LayerName, name)) return true;
         }
         return false;
     }
@@ -166,11 +182,11 @@ public sealed unsafe class VulkanContext : IDisposable
     private static bool LayerHasExtension(string layer, ReadOnlySpan<byte> extension)
     {
         using ArenaLease lease = ArenaLease.Rent();
-        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(lease, layer, out Span<ExtensionProperties> extensions),
+        VulkanException.ThrowIfFailed(Vk.EnumerateInstanceExtensionProperties(layer, lease, out Span<ExtensionProperties> extensions),
             "vkEnumerateInstanceExtensionProperties");
         foreach (ref ExtensionProperties properties in extensions)
         {
-            if (properties.HasName(extension)) return true;
+            if (FixedName.Is(properties.ExtensionName, extension)) return true;
         }
         return false;
     }
@@ -178,15 +194,16 @@ public sealed unsafe class VulkanContext : IDisposable
     private void ChoosePhysicalDevice()
     {
         using ArenaLease lease = ArenaLease.Rent();
-        VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(Instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
+        VulkanException.ThrowIfFailed(InstanceCommands.EnumeratePhysicalDevices(Instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
         if (devices.IsEmpty) throw new VulkanUnavailableException("The Vulkan loader found no physical device.");
 
         // Prefer a discrete GPU, then an integrated one, then anything with a compute queue (lavapipe).
         int bestRank = int.MaxValue;
         for (int i = 0; i < devices.Length; i++)
         {
-            Vk.GetPhysicalDeviceProperties(devices[i], out PhysicalDeviceProperties properties);
-            if (FindComputeFamily(devices[i], out uint family, out uint families, out uint? other) is false) continue;
+            PhysicalDeviceProperties.Native properties;
+            InstanceCommands.GetPhysicalDeviceProperties(devices[i], &properties);
+            if (FindComputeFamily(InstanceCommands, devices[i], out uint family, out uint families, out uint? other) is false) continue;
             int rank = properties.DeviceType switch
             {
                 PhysicalDeviceType.DiscreteGpu => 0,
@@ -204,15 +221,15 @@ public sealed unsafe class VulkanContext : IDisposable
             OtherQueueFamily = other;
         }
         if (bestRank == int.MaxValue) throw new VulkanUnavailableException("No Vulkan device has a compute queue.");
-        Vk.GetPhysicalDeviceMemoryProperties(PhysicalDevice, out _memoryProperties);
+        InstanceCommands.GetPhysicalDeviceMemoryProperties(PhysicalDevice, out _memoryProperties);
     }
 
-    private static bool FindComputeFamily(PhysicalDevice device, out uint computeFamily, out uint familyCount, out uint? otherFamily)
+    private static bool FindComputeFamily(InstanceCommands commands, PhysicalDevice device, out uint computeFamily, out uint familyCount, out uint? otherFamily)
     {
         computeFamily = 0;
         otherFamily = null;
         using ArenaLease lease = ArenaLease.Rent();
-        Vk.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
+        commands.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
         familyCount = (uint)families.Length;
         bool found = false;
         for (uint i = 0; i < familyCount; i++)
@@ -246,7 +263,7 @@ public sealed unsafe class VulkanContext : IDisposable
         {
             QueueCreateInfos = _queueCreateInfos,
         };
-        VulkanException.ThrowIfFailed(Vk.CreateDevice(PhysicalDevice, createInfo, null, out Device device), "vkCreateDevice");
+        VulkanException.ThrowIfFailed(InstanceCommands.CreateDevice(PhysicalDevice, in createInfo, null, out Device device), "vkCreateDevice");
         Device = device;
         Commands.LoadFunctions(new DeviceProcAddrLoader(device));
         Commands.GetDeviceQueue(device, ComputeQueueFamily, 0, out Queue queue);
@@ -269,7 +286,7 @@ public sealed unsafe class VulkanContext : IDisposable
         {
             ValidationMessenger.Destroy(InstanceCommands, Instance, Messenger);
             Messenger = default;
-            Vk.DestroyInstance(Instance, null);
+            InstanceCommands.DestroyInstance(Instance, null);
             Instance = default;
         }
     }

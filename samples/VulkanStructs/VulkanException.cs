@@ -1,5 +1,5 @@
 using System;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 
 namespace VulkanStructs;
 

@@ -60,12 +60,11 @@ public sealed unsafe class ComputeDispatchTests(ITestOutputHelper output)
         DescriptorSet set = default;
         VulkanSession.Check(vk.AllocateDescriptorSets(device, in setInfo, new Span<DescriptorSet>(ref set)), "vkAllocateDescriptorSets");
 
-        // descriptorCount means more than the arrays' length (inline uniform blocks), so the arrays are raw pointers here.
-        DescriptorBufferInfo inputInfo = new() { Buffer = input, Range = size }, outputInfo = new() { Buffer = results, Range = size };
+        // descriptorCount is written from BufferInfo's length (it keeps its own value only when every array is null).
         ReadOnlySpan<WriteDescriptorSet> writes =
         [
-            new WriteDescriptorSet { DstSet = set, DstBinding = 0, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &inputInfo },
-            new WriteDescriptorSet { DstSet = set, DstBinding = 1, DescriptorCount = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = &outputInfo },
+            new WriteDescriptorSet { DstSet = set, DstBinding = 0, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = [new DescriptorBufferInfo { Buffer = input, Range = size }] },
+            new WriteDescriptorSet { DstSet = set, DstBinding = 1, DescriptorType = DescriptorType.StorageBuffer, BufferInfo = [new DescriptorBufferInfo { Buffer = results, Range = size }] },
         ];
         vk.UpdateDescriptorSets(device, writes, default);
 

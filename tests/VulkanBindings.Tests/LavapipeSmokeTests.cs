@@ -47,12 +47,20 @@ public sealed unsafe class LavapipeSmokeTests(ITestOutputHelper output)
         Assert.True(features.Rest.Link.TimelineSemaphore, "features.Rest.Link.TimelineSemaphore");
         Assert.True(features.Rest.Rest.Link.Multiview, "features.Rest.Rest.Link.Multiview");
 
-        // Enumerations in one call: [ArenaEnumerated] stubs, and the tool's helper that tags QueueFamilyProperties2 items.
-        QueueFamilyProperties2[] families2 = instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice);
+        // Enumerations in one call: [ArenaEnumerated] stubs; QueueFamilyProperties2 items tagged by the stub (ItemTag), into
+        // an array and into a lease (the layer would report untagged items).
+        instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice, out QueueFamilyProperties2[] families2);
         instanceCommands.GetPhysicalDeviceQueueFamilyProperties(session.PhysicalDevice, out QueueFamilyProperties[] families);
         Assert.NotEmpty(families);
         Assert.Equal(families.Length, families2.Length);
         for (int i = 0; i < families.Length; i++) Assert.Equal(families[i].QueueCount, families2[i].QueueFamilyProperties.QueueCount);
+        Assert.All(families2, f => Assert.Equal(StructureType.QueueFamilyProperties2, f.SType));
+        using (ArenaLease lease = ArenaLease.Rent())
+        {
+            instanceCommands.GetPhysicalDeviceQueueFamilyProperties2(session.PhysicalDevice, lease, out Span<QueueFamilyProperties2> leased);
+            Assert.Equal(families.Length, leased.Length);
+            Assert.Equal(families[0].QueueFlags, leased[0].QueueFamilyProperties.QueueFlags);
+        }
         VulkanSession.Check(Vk.EnumerateInstanceExtensionProperties(VulkanSession.ValidationLayer, out ExtensionProperties[] layerExtensions), "vkEnumerateInstanceExtensionProperties");
         Assert.Contains(layerExtensions, e => VulkanSession.Text(e.ExtensionName) == "VK_EXT_validation_features");
 

@@ -1,6 +1,6 @@
 using ParamArena;
 using VulkanStructs;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 using Xunit;
 
 namespace VulkanSample.Tests;
@@ -15,10 +15,10 @@ public sealed unsafe partial class CallbackDataTests
     [System.ThreadStatic] private static DebugUtilsMessengerCallbackDataEXT? s_received;
 
     [ArenaCallback]
-    private static uint OnProblem(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, in DebugUtilsMessengerCallbackDataEXT data, void* userData)
+    private static Bool32 OnProblem(DebugUtilsMessageSeverityFlagsEXT severity, DebugUtilsMessageTypeFlagsEXT types, in DebugUtilsMessengerCallbackDataEXT data, void* userData)
     {
         s_received = data;
-        return 0;
+        return false;
     }
 
     /// <summary>A second messenger (the context has its own) that sends validation warnings and errors to <see cref="OnProblem"/>.</summary>
@@ -29,7 +29,7 @@ public sealed unsafe partial class CallbackDataTests
         {
             MessageSeverity = DebugUtilsMessageSeverityFlagsEXT.Warning | DebugUtilsMessageSeverityFlagsEXT.Error,
             MessageType = DebugUtilsMessageTypeFlagsEXT.Validation,
-            UserCallback = OnProblemPointer,
+            PfnUserCallback = OnProblemPointer,
         };
         Assert.Equal(Result.Success, context.InstanceCommands.CreateDebugUtilsMessengerEXT(context.Instance, in createInfo, null, out DebugUtilsMessengerEXT messenger));
         return messenger;
@@ -46,7 +46,7 @@ public sealed unsafe partial class CallbackDataTests
             ObjectHandle = (ulong)context.Device.Handle,
             ObjectName = "paramarena device ✓",
         };
-        Assert.Equal(Result.Success, context.InstanceCommands.SetDebugUtilsObjectNameEXT(context.Device, in name));
+        Assert.Equal(Result.Success, context.Commands.SetDebugUtilsObjectNameEXT(context.Device, in name));
 
         // VUID-VkBufferCreateInfo-size-00912: size must be greater than 0.
         BufferCreateInfo invalid = new()
@@ -92,13 +92,13 @@ public sealed unsafe partial class CallbackDataTests
             DebugUtilsLabelEXT label = new()
             {
                 LabelName = "paramarena label ✓",
-                Color = new DebugUtilsLabelEXT.Rgba { R = 0.25f, G = 0.5f, B = 0.75f, A = 1f },
+                Color = [0.25f, 0.5f, 0.75f, 1f],
             };
-            context.InstanceCommands.CmdBeginDebugUtilsLabelEXT(commandBuffers[0], in label);
+            vk.CmdBeginDebugUtilsLabelEXT(commandBuffers[0], in label);
             // A dispatch without a bound compute pipeline breaks a vkCmdDispatch rule.
             vk.CmdDispatch(commandBuffers[0], 1, 1, 1);
             Assert.Equal(1, ValidationMessenger.Problems);
-            context.InstanceCommands.CmdEndDebugUtilsLabelEXT(commandBuffers[0]);
+            vk.CmdEndDebugUtilsLabelEXT(commandBuffers[0]);
             vk.EndCommandBuffer(commandBuffers[0]);
         }
         finally
@@ -114,7 +114,7 @@ public sealed unsafe partial class CallbackDataTests
         Assert.All(data.CmdBufLabels!, received =>
         {
             Assert.Equal("paramarena label ✓", received.LabelName);
-            Assert.Equal((0.25f, 0.5f, 0.75f, 1f), (received.Color.R, received.Color.G, received.Color.B, received.Color.A));
+            Assert.Equal([0.25f, 0.5f, 0.75f, 1f], received.Color!);
         });
         Assert.Null(data.QueueLabels);
     }

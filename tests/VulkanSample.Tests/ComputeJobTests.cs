@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using ParamArena;
 using VulkanStructs;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 using Xunit;
 using Xunit.Abstractions;
 

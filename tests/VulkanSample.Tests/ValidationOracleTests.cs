@@ -1,5 +1,5 @@
 using VulkanStructs;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 using Xunit;
 
 namespace VulkanSample.Tests;

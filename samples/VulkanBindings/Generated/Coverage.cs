@@ -10,9 +10,9 @@ public static class Coverage
         "Coverage of the Vulkan 1.0-1.3 core (the types and commands VK_VERSION_1_0..VK_VERSION_1_3 require by name).\n" +
         "\n" +
         "core structs and unions: 284 (282 structs, 2 unions; 2 of them aliases)\n" +
-        "  [ArenaStruct] shapes: 219\n" +
+        "  [ArenaStruct] shapes: 220\n" +
         "  aliases (not declared: C# has no type aliases; the target is): 2\n" +
-        "  blittable structs: 61\n" +
+        "  blittable structs: 60\n" +
         "  unions (explicit layout): 2\n" +
         "core commands: 215\n" +
         "  [ArenaMarshal] in DeviceCommands: 185\n" +
@@ -24,7 +24,7 @@ public static class Coverage
         "  count carried by its array ([ArenaCountParameter]): 41\n" +
         "  count shared by several arrays (explicit; lengths not checked): 5\n" +
         "  enumeration count (ref): 15\n" +
-        "  enumeration, both calls in one ([ArenaEnumerated] out T[], or a helper for sType-tagged items): 15\n" +
+        "  enumeration, both calls in one ([ArenaEnumerated] out T[] and out Span<T> into a lease; sType-tagged items with ItemTag): 15\n" +
         "  fixed array (in inline array): 1\n" +
         "  input array, count explicit (ReadOnlySpan of shapes): 3\n" +
         "  input array, count explicit (ReadOnlySpan): 7\n" +
@@ -37,6 +37,7 @@ public static class Coverage
         "  output array, with its count (Span): 1\n" +
         "  output chain, read back (ref TChain): 9\n" +
         "  output pointer (out void*): 1\n" +
+        "  output shape, raw second declaration (T.Native*, nothing read back): 2\n" +
         "  output shape, read back (out): 2\n" +
         "  output shape, read back (ref; staging tags it): 4\n" +
         "  output value (out): 39\n" +

@@ -130,6 +130,8 @@ internal static class ShapeEmitter
             writer.Line("if (" + raw + " > (ulong)" + count.CountType + ".MaxValue) global::ParamArena.ArenaStaging.ThrowCountOverflow(nameof("
                 + first + "), " + raw + ", " + DeclarationWriter.Literal(count.CountType) + ");");
             writer.Line("destination->" + count.Name + " = (" + count.CountType + ")" + raw + ";");
+            if (count.KeepWhenNull)
+                writer.Line("if (" + string.Join(" && ", count.Arrays.Select(a => "value." + a + " is null")) + ") destination->" + count.Name + " = value." + count.Name + ";");
         }
 
         if (shape.StructureType is not null)

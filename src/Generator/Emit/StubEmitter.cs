@@ -205,6 +205,12 @@ internal static class StubEmitter
         }
         writer.Line("int " + capacity + " = " + Names.Staging + ".EnumerationCapacity((ulong)" + reported + ", " + DeclarationWriter.Literal(entryPoint) + ");");
         writer.Line(items + " = " + EnumerationMarshaller.Allocate(p, capacity) + ";");
+        if (enumeration.ItemTag is not null)
+        {
+            string item = Names.Local(p.Name, "item");
+            writer.Line("for (int " + item + " = 0; " + item + " < " + capacity + "; " + item + "++) { " + items + "[" + item + "]." + KnownNames.StructureTypeField + " = "
+                + enumeration.ItemTag + "; " + items + "[" + item + "]." + KnownNames.NextField + " = null; }");
+        }
         writer.Line(count + " = (" + countType + ")" + capacity + ";");
         writer.Line(result is null ? call : result + " = " + call);
         if (enumeration.CountReturned)
@@ -214,10 +220,15 @@ internal static class StubEmitter
         }
         else
         {
+            // A failure first: the function may leave the count at the capacity, which is no sign of growth then.
+            if (enumeration.Success is not null)
+            {
+                string failed = result + " != " + enumeration.Success + (enumeration.Incomplete is null ? "" : " && " + result + " != " + enumeration.Incomplete);
+                writer.Line("if (" + failed + ") { " + count + " = 0; break; }");
+            }
             string again = "(ulong)" + count + " >= (ulong)" + capacity;
             if (enumeration.Incomplete is not null) again = result + " == " + enumeration.Incomplete + " || " + again;
             writer.Line("if (" + again + ") continue;");
-            if (enumeration.Success is not null) writer.Line("if (" + result + " != " + enumeration.Success + ") " + count + " = 0;");
         }
         writer.Line("break;");
         writer.Close();

@@ -66,7 +66,7 @@ internal static class EnumerationBuilder
 
         string countType = "uint";
         bool countReturned = false;
-        TypedConstant? success = null, incomplete = null;
+        TypedConstant? success = null, incomplete = null, itemTag = null;
         foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
         {
             switch (named.Key)
@@ -88,6 +88,9 @@ internal static class EnumerationBuilder
                     break;
                 case "IncompleteResult" when !named.Value.IsNull:
                     incomplete = named.Value;
+                    break;
+                case "ItemTag" when !named.Value.IsNull:
+                    itemTag = named.Value;
                     break;
             }
         }
@@ -115,9 +118,22 @@ internal static class EnumerationBuilder
             if (incomplete is { } i && (incompleteExpression = Constant(i, returned)) is null) return Refuse("IncompleteResult is not an integer or enum constant");
         }
 
+        string? tagExpression = null;
+        if (itemTag is { } tag)
+        {
+            IFieldSymbol? structureType = InstanceField(itemType, KnownNames.StructureTypeField), next = InstanceField(itemType, KnownNames.NextField);
+            if (item.Kind != MarshallerKind.Blittable || structureType is null || next is null || next.Type.TypeKind != TypeKind.Pointer
+                || !(structureType.Type.TypeKind == TypeKind.Enum || IsIntegral(structureType.Type)))
+                return Refuse($"ItemTag sets each item's SType and PNext before the fill call, but '{TypeFacts.Display(itemType)}' is not a blittable struct with an enum or integer 'SType' field and a pointer 'PNext' field");
+            if ((tagExpression = Constant(tag, SymbolText.Display(structureType.Type))) is null) return Refuse("ItemTag is not an integer or enum constant");
+        }
+
         return new ParameterModel(name, modifiers, item with { Kind = MarshallerKind.Enumeration, ManagedType = SymbolText.Display(parameter.Type), RefKind = RefKindModel.Out, IsArray = isArray },
-            new CountParameterModel(countIndex, countType, false), new EnumerationModel(memory, provider, countReturned, successExpression, incompleteExpression));
+            new CountParameterModel(countIndex, countType, false), new EnumerationModel(memory, provider, countReturned, successExpression, incompleteExpression, tagExpression));
     }
+
+    private static IFieldSymbol? InstanceField(ITypeSymbol type, string name) =>
+        type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(f => !f.IsStatic && !f.IsConst);
 
     // A constant as an expression of the return type: its numeric value, cast.
     private static string? Constant(TypedConstant constant, string type)

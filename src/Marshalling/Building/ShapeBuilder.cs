@@ -64,8 +64,9 @@ internal static class ShapeBuilder
 
     private sealed class CountGroup
     {
-        public CountGroup(string name, string type, bool inBytes, bool afterPointer, bool declared, string firstArray)
+        public CountGroup(string name, string type, bool inBytes, bool afterPointer, bool declared, string firstArray, bool keepWhenNull = false)
         {
+            KeepWhenNull = keepWhenNull;
             Name = name;
             Type = type;
             InBytes = inBytes;
@@ -79,6 +80,7 @@ internal static class ShapeBuilder
         public bool InBytes { get; }
         public bool AfterPointer { get; }
         public bool Declared { get; }
+        public bool KeepWhenNull { get; }
         public string FirstArray { get; }
         public List<string> Arrays { get; } = new();
     }
@@ -162,6 +164,7 @@ internal static class ShapeBuilder
                 string? disagreement = existing.Declared != group.Declared ? "declaration"
                     : existing.Type != group.Type ? "type"
                     : existing.InBytes != group.InBytes ? "unit (InBytes)"
+                    : existing.KeepWhenNull != group.KeepWhenNull ? "value when every array is null (KeepWhenNull)"
                     : !existing.Declared && existing.AfterPointer != group.AfterPointer ? "position"
                     : null;
                 if (disagreement is not null)
@@ -205,7 +208,7 @@ internal static class ShapeBuilder
             nativeName,
             new EquatableArray<NativeFieldModel>(native),
             new EquatableArray<ShapeFieldModel>(fields),
-            new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared))),
+            new EquatableArray<CountGroupModel>(groupOrder.Select(g => new CountGroupModel(g.Name, g.Type, g.InBytes, new EquatableArray<string>(g.Arrays), g.Declared, g.KeepWhenNull))),
             ReachesItself(shape),
             new EquatableArray<string>(instanceFields.Where(f => f.IsReadOnly).Select(f => SymbolText.Identifier(f.Name))),
             structureType), null, default);
@@ -273,7 +276,7 @@ internal static class ShapeBuilder
         }
         string countType = "uint";
         string? givenType = null;
-        bool afterPointer = false, positionGiven = false, inBytes = false;
+        bool afterPointer = false, positionGiven = false, inBytes = false, keepWhenNull = false;
         foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
         {
             switch (named.Key)
@@ -295,10 +298,20 @@ internal static class ShapeBuilder
                 case "InBytes" when named.Value.Value is bool b:
                     inBytes = b;
                     break;
+                case "KeepWhenNull" when named.Value.Value is bool keep:
+                    keepWhenNull = keep;
+                    break;
             }
         }
         if (!fieldsByName.TryGetValue(countName, out IFieldSymbol? declared))
+        {
+            if (keepWhenNull)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(UsageRules.KeepWhenNullWithoutDeclaredCount, at, field.Name, countName));
+                return null;
+            }
             return new CountGroup(SymbolText.Identifier(countName), countType, inBytes, afterPointer, false, field.Name);
+        }
 
         // A field of that name is the native count itself: its own type and position win.
         string? declaredType = TypeFacts.CountTypeKeyword(declared.Type);
@@ -312,7 +325,7 @@ internal static class ShapeBuilder
             return null;
         }
         declaredCountNames.Add(SymbolText.Identifier(countName));
-        return new CountGroup(SymbolText.Identifier(countName), declaredType!, inBytes, false, true, field.Name);
+        return new CountGroup(SymbolText.Identifier(countName), declaredType!, inBytes, false, true, field.Name, keepWhenNull);
     }
 
     /// <summary>The native field's type for a field's marshalling (the pointer field for arrays).</summary>

@@ -47,6 +47,8 @@ internal static class DiagnosticIds
     public const string SharedCountMismatch = "PA0021";
     /// <summary>A count the shape declares, contradicted by [ArenaCount] or of a non-integer type.</summary>
     public const string DeclaredCountConflict = "PA0022";
+    /// <summary>[ArenaCount(KeepWhenNull = true)] naming a count the shape does not declare, so there is no value to keep.</summary>
+    public const string KeepWhenNullWithoutDeclaredCount = "PA0060";
     /// <summary>A generic or ref struct shape.</summary>
     public const string ShapeKindNotSupported = "PA0023";
     /// <summary>A shape member named like one the generator adds.</summary>

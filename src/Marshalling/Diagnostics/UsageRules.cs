@@ -116,6 +116,11 @@ internal static class UsageRules
         "[ArenaCount] on '{0}' names '{1}', a field the shape declares: {2}",
         "A count field the shape declares keeps its own type and position; [ArenaCount] may name it but not redefine it.");
 
+    public static readonly DiagnosticDescriptor KeepWhenNullWithoutDeclaredCount = Error(DiagnosticIds.KeepWhenNullWithoutDeclaredCount,
+        "KeepWhenNull without a declared count",
+        "[ArenaCount] on '{0}' sets KeepWhenNull, but the shape declares no field '{1}' whose value staging could keep; declare the count as an integer field or remove KeepWhenNull",
+        "Only a count the shape declares has a value of its own to write when every array it counts is null.");
+
     public static readonly DiagnosticDescriptor ShapeKindNotSupported = Error(DiagnosticIds.ShapeKindNotSupported,
         "Shape kind not supported",
         "Shape '{0}' is {1}; declare a non-generic, non-ref partial struct for each native layout",

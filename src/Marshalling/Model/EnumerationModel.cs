@@ -19,4 +19,5 @@ internal enum EnumerationMemory
 /// <param name="CountReturned">The count is passed by value and the function returns the number of items (negative: failure).</param>
 /// <param name="Success">With the count by pointer and a return value: the value meaning success, as a C# expression of the return type.</param>
 /// <param name="Incomplete">The value meaning "the buffer was too small", as a C# expression, or null.</param>
-internal sealed record EnumerationModel(EnumerationMemory Memory, string? Provider, bool CountReturned, string? Success, string? Incomplete);
+/// <param name="ItemTag">The value written to each item's <c>SType</c> before the fill call (its <c>PNext</c> set to null), as a C# expression, or null.</param>
+internal sealed record EnumerationModel(EnumerationMemory Memory, string? Provider, bool CountReturned, string? Success, string? Incomplete, string? ItemTag = null);

@@ -28,4 +28,12 @@ public sealed class ArenaCountAttribute : Attribute
 
     /// <summary>When true the count is a size in bytes (<c>VkShaderModuleCreateInfo.codeSize</c>), not a number of elements.</summary>
     public bool InBytes { get; set; }
+
+    /// <summary>
+    /// For a count the shape declares as a field: when every array sharing it is null, staging writes the field's own
+    /// value instead of 0, for counts that mean more than an array's length (<c>VkWriteDescriptorSet.descriptorCount</c>
+    /// with inline uniform blocks, <c>VkPipelineViewportStateCreateInfo.viewportCount</c> with dynamic viewports).
+    /// Every array sharing the count must say the same.
+    /// </summary>
+    public bool KeepWhenNull { get; set; }
 }

@@ -49,4 +49,11 @@ public sealed class ArenaEnumeratedAttribute : Attribute
     /// <summary>With the count passed by pointer: the return value that means the buffer was too small
     /// (<c>VK_INCOMPLETE</c>); the stub asks for the count again. Null when the function has none.</summary>
     public object? IncompleteResult { get; set; }
+
+    /// <summary>
+    /// For items Vulkan requires tagged before it fills them (<c>VkQueueFamilyProperties2</c>): the stub sets each item's
+    /// <c>SType</c> field to this value and its <c>PNext</c> field to null before the fill call. Null (default): the items
+    /// are not tagged. The items must be blittable structs with an enum or integer <c>SType</c> and a pointer <c>PNext</c>.
+    /// </summary>
+    public object? ItemTag { get; set; }
 }

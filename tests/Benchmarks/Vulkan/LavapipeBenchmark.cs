@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using SilkVk = Silk.NET.Vulkan;
-using Gen = VulkanStructs.Vulkan;
 using Reg = VulkanBindings;
 
 namespace ParamArena.Benchmarks.Vulkan;
 
 /// <summary>
 /// The lavapipe device every Vulkan benchmark calls into, with its handle as each of the three paths
-/// (Silk.NET, the sample's generated bindings, hand-written) spells it.
+/// (Silk.NET, the bindings generated from vk.xml that the sample uses, hand-written) spells it.
 /// </summary>
 public abstract class LavapipeBenchmark
 {
@@ -19,16 +18,10 @@ public abstract class LavapipeBenchmark
     /// <summary>The device as Silk.NET's handle.</summary>
     protected SilkVk.Device SilkDevice { get; private set; }
 
-    /// <summary>The device as the sample's generated handle.</summary>
-    protected Gen.Device GenDevice { get; private set; }
-
-    /// <summary>The sample's device table: its stubs call the device-level pointers, as Silk.NET and the hand-written path do.</summary>
-    protected Gen.DeviceCommands GenCommands { get; } = new();
-
     /// <summary>The device as the handle of the bindings generated from vk.xml.</summary>
     protected Reg.Device RegDevice { get; private set; }
 
-    /// <summary>The device table of the bindings generated from vk.xml (samples/VulkanBindings).</summary>
+    /// <summary>The device table of the bindings generated from vk.xml (samples/VulkanBindings): its stubs call the device-level pointers, as Silk.NET and the hand-written path do.</summary>
     protected Reg.DeviceCommands RegCommands { get; } = new();
 
     /// <summary>The hand-written path's device-level function pointers.</summary>
@@ -45,8 +38,6 @@ public abstract class LavapipeBenchmark
         Api = _lavapipe.Api;
         SilkDevice = _lavapipe.Device;
         RawDevice = _lavapipe.Device.Handle;
-        GenDevice = new Gen.Device(RawDevice);
-        GenCommands.LoadFunctions(new Gen.DeviceProcAddrLoader(GenDevice));
         RegDevice = new Reg.Device(RawDevice);
         RegCommands.LoadFunctions(new Reg.DeviceProcAddrLoader(RegDevice));
         Raw = new HandWritten.RawVulkan(RawDevice);

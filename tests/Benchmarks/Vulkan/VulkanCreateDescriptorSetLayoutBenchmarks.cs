@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ParamArena.Benchmarks.Vulkan.HandWritten;
 using SilkVk = Silk.NET.Vulkan;
-using Gen = VulkanStructs.Vulkan;
 using Reg = VulkanBindings;
 
 namespace ParamArena.Benchmarks.Vulkan;
@@ -15,7 +14,6 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
 {
     private RawDescriptorSetLayoutBinding[] _rawBindings = null!;
     private SilkVk.DescriptorSetLayoutBinding[] _silkBindings = null!;
-    private Gen.DescriptorSetLayoutBinding[] _genBindings = null!;
     private Reg.DescriptorSetLayoutBinding[] _regBindings = null!;
 
     /// <inheritdoc/>
@@ -23,7 +21,6 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
     {
         _rawBindings = new RawDescriptorSetLayoutBinding[2];
         _silkBindings = new SilkVk.DescriptorSetLayoutBinding[2];
-        _genBindings = new Gen.DescriptorSetLayoutBinding[2];
         _regBindings = new Reg.DescriptorSetLayoutBinding[2];
         for (uint i = 0; i < 2; i++)
         {
@@ -34,13 +31,6 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
                 DescriptorType = SilkVk.DescriptorType.StorageBuffer,
                 DescriptorCount = 1,
                 StageFlags = SilkVk.ShaderStageFlags.ComputeBit,
-            };
-            _genBindings[i] = new Gen.DescriptorSetLayoutBinding
-            {
-                Binding = i,
-                DescriptorType = Gen.DescriptorType.StorageBuffer,
-                DescriptorCount = 1,
-                StageFlags = Gen.ShaderStageFlags.Compute,
             };
             _regBindings[i] = new Reg.DescriptorSetLayoutBinding
             {
@@ -93,23 +83,7 @@ public unsafe class VulkanCreateDescriptorSetLayoutBenchmarks : LavapipeBenchmar
         return descriptorSetLayout.Handle;
     }
 
-    /// <summary>ParamArena: an <c>[ArenaStruct]</c> shape holding the managed bindings array, staged by the generated stub.</summary>
-    [Benchmark]
-    public ulong Generated()
-    {
-        Gen.DescriptorSetLayoutCreateInfo layoutInfo = new()
-        {
-            Bindings = _genBindings,
-        };
-        if (GenCommands.CreateDescriptorSetLayout(GenDevice, layoutInfo, null, out Gen.DescriptorSetLayout layout) != Gen.Result.Success)
-        {
-            throw new System.InvalidOperationException("vkCreateDescriptorSetLayout failed.");
-        }
-        GenCommands.DestroyDescriptorSetLayout(GenDevice, layout, null);
-        return layout.Handle;
-    }
-
-    /// <summary>ParamArena on the bindings generated from vk.xml.</summary>
+    /// <summary>ParamArena on the bindings generated from vk.xml: an <c>[ArenaStruct]</c> shape holding the managed bindings array, staged by the generated stub.</summary>
     [Benchmark]
     public ulong FromRegistry()
     {

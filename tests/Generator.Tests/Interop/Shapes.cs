@@ -204,6 +204,41 @@ public partial struct WriteSet
     public ulong[]? Views;
 }
 
+/// <summary>
+/// <see cref="WriteSet"/> (the same C struct) with <c>KeepWhenNull</c>: with every array null, the count is the caller's
+/// <see cref="DescriptorCount"/>, as for Vulkan's inline uniform blocks.
+/// </summary>
+[ArenaStruct]
+public partial struct WriteSetKeepingCount
+{
+    /// <summary>Structure type.</summary>
+    public uint SType;
+
+    /// <summary>Extension chain.</summary>
+    public nint PNext;
+
+    /// <summary>Binding.</summary>
+    public uint Binding;
+
+    /// <summary>Written from the arrays' lengths, or kept when every array is null.</summary>
+    public uint DescriptorCount;
+
+    /// <summary>Descriptor type.</summary>
+    public uint DescriptorType;
+
+    /// <summary>Optional shapes.</summary>
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public Item[]? Items;
+
+    /// <summary>Optional buffers.</summary>
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public BufferRef[]? Buffers;
+
+    /// <summary>Optional views.</summary>
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public ulong[]? Views;
+}
+
 /// <summary>A shape whose strings are all UTF-16 (see pa_check_wide in paramarena_test.c).</summary>
 [ArenaStruct(StringMarshalling = StringMarshalling.Utf16)]
 public partial struct WideShape

@@ -56,6 +56,9 @@ public static unsafe partial class TestNative
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_read_write_set")]
     internal static partial long ReadWriteSet(in WriteSet set);
 
+    [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_read_write_set")]
+    internal static partial long ReadWriteSetKeepingCount(in WriteSetKeepingCount set);
+
     [ArenaMarshal(TestLibrary.Name, EntryPoint = "pa_check_scene")]
     internal static partial int CheckScene(in Scene scene);
 

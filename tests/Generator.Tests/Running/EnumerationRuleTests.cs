@@ -14,6 +14,8 @@ public sealed class EnumerationRuleTests
 
         public enum Result { Success = 0, Incomplete = 5 }
         public struct Managed { public string Name; }
+        public struct Untyped { public uint SType; public nint PNext; }
+        public unsafe struct Typed { public Result SType; public void* PNext; public ulong Value; }
 
         public static unsafe partial class Lib
         {
@@ -33,6 +35,9 @@ public sealed class EnumerationRuleTests
     [InlineData("public static partial uint A([ArenaEnumerated(0, CountReturned = true)] out ulong[] items);", "return int, long or nint")]
     [InlineData("public static partial int A([ArenaEnumerated(0, CountReturned = true, IncompleteResult = 5)] out ulong[] items);", "remove SuccessResult and IncompleteResult")]
     [InlineData("public static partial Result A([ArenaEnumerated(0, IncompleteResult = \"more\")] out ulong[] items);", "not an integer or enum constant")]
+    [InlineData("public static partial Result A([ArenaEnumerated(0, ItemTag = 5)] out ulong[] items);", "'SType' field and a pointer 'PNext' field")]
+    [InlineData("public static partial Result A([ArenaEnumerated(0, ItemTag = 5)] out Untyped[] items);", "'SType' field and a pointer 'PNext' field")]
+    [InlineData("public static partial Result A([ArenaEnumerated(0, ItemTag = \"tag\")] out Typed[] items);", "ItemTag is not an integer or enum constant")]
     public void AnEnumerationTheGeneratorCannotImplementIsRefusedWithItsReason(string declaration, string reason)
     {
         GeneratorOutcome outcome = Run("[ArenaMarshal(\"x\")] " + declaration);

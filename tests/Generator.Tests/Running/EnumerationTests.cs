@@ -131,4 +131,30 @@ public sealed class EnumerationTests
         Assert.Equal(Enumerable.Range(0, 5).Select(i => (1000u + (uint)i, "item-" + i)), items.Select(item => (item.Id, item.Name!)));
         Assert.Equal(4, Calls());
     }
+
+    [Fact]
+    public void TaggedItemsAreTaggedBeforeEveryFillCallEvenAfterTheListGrew()
+    {
+        // The function refuses (-4) a slot that is not tagged: the untagged declaration shows the tag is what passes.
+        Reset(length: 3, growTimes: 0, growth: 0, fail: 0);
+        Assert.Equal((Result)(-4), Untagged(out TaggedItem[] untagged));
+        Assert.Empty(untagged);
+
+        // Grows by 2 after the first count query: the second buffer is tagged again, every slot of it.
+        Reset(length: 3, growTimes: 1, growth: 2, fail: 0);
+        Assert.Equal(Result.Success, Tagged(out TaggedItem[] items));
+        Assert.Equal(Expected(5), items.Select(item => item.Value));
+        Assert.All(items, item => Assert.Equal(TaggedItem.Tag, item.SType));
+        Assert.Equal(4, Calls());
+
+        Reset(length: 4, growTimes: 0, growth: 0, fail: 0);
+        using ArenaLease lease = ArenaLease.Rent();
+        Tagged(lease, out Span<TaggedItem> warm);
+        Reset(length: 4, growTimes: 0, growth: 0, fail: 0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Result result = Tagged(lease, out Span<TaggedItem> leased);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(Result.Success, result);
+        Assert.Equal(Expected(4), leased.ToArray().Select(item => item.Value));
+    }
 }

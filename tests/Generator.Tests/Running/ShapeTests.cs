@@ -53,6 +53,7 @@ public unsafe class ShapeTests
     [InlineData(typeof(AppInfo.Native), "AppInfo")]
     [InlineData(typeof(InstanceInfo.Native), "InstanceInfo")]
     [InlineData(typeof(WriteSet.Native), "WriteSet")]
+    [InlineData(typeof(WriteSetKeepingCount.Native), "WriteSet")]
     [InlineData(typeof(WideShape.Native), "WideShape")]
     public void NativeLayoutMatchesC(Type native, string cName)
     {
@@ -80,6 +81,27 @@ public unsafe class ShapeTests
 
         WriteSet none = new() { DescriptorCount = 7 };
         Assert.Equal(0, TestNative.ReadWriteSet(in none));
+    }
+
+    [Fact]
+    public void DeclaredCountKeptWhenEveryArrayIsNullIsTheCallersValue()
+    {
+        // No array: C sees the caller's count (it reads no element, as Vulkan does for an inline uniform block's bytes).
+        WriteSetKeepingCount none = new() { DescriptorCount = 7 };
+        Assert.Equal(7 * 1000000, TestNative.ReadWriteSetKeepingCount(in none));
+        WriteSetKeepingCount zero = new();
+        Assert.Equal(0, TestNative.ReadWriteSetKeepingCount(in zero));
+
+        // Any array present: the count is its length, whatever the field says, exactly as without KeepWhenNull.
+        WriteSetKeepingCount buffers = new() { DescriptorCount = 99, Buffers = new[] { new BufferRef { Range = 64 }, new BufferRef { Range = 256 } } };
+        Assert.Equal(2 * 1000000 + 2 * 100000 + 320, TestNative.ReadWriteSetKeepingCount(in buffers));
+        Assert.Equal(99u, buffers.DescriptorCount);
+        WriteSetKeepingCount empty = new() { DescriptorCount = 5, Views = Array.Empty<ulong>() };
+        Assert.Equal(0L, TestNative.ReadWriteSetKeepingCount(in empty) / 1000000);
+
+        WriteSetKeepingCount bad = new() { DescriptorCount = 2, Buffers = new BufferRef[2], Views = new ulong[3] };
+        ArgumentException error = Assert.Throws<ArgumentException>(() => TestNative.ReadWriteSetKeepingCount(in bad));
+        Assert.Contains("Views", error.Message);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ namespace Sample
                     __devices_native = __lease.AllocUninitialized<nint>(__devices_capacity);
                     __devices_count = (uint)__devices_capacity;
                     __retVal = __PInvoke(instance, &__devices_count, __devices_native);
+                    if (__retVal != (global::Sample.Status)0 && __retVal != (global::Sample.Status)(5)) { __devices_count = 0; break; }
                     if (__retVal == (global::Sample.Status)(5) || (ulong)__devices_count >= (ulong)__devices_capacity) continue;
-                    if (__retVal != (global::Sample.Status)0) __devices_count = 0;
                     break;
                 }
             }

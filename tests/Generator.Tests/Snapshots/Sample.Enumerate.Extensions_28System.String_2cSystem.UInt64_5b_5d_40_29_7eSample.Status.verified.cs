@@ -27,8 +27,8 @@ namespace Sample
                     __items_native = __lease.AllocUninitialized<ulong>(__items_capacity);
                     __items_count = (uint)__items_capacity;
                     __retVal = __PInvoke(__layerName_native, &__items_count, __items_native);
+                    if (__retVal != (global::Sample.Status)0 && __retVal != (global::Sample.Status)(5)) { __items_count = 0; break; }
                     if (__retVal == (global::Sample.Status)(5) || (ulong)__items_count >= (ulong)__items_capacity) continue;
-                    if (__retVal != (global::Sample.Status)0) __items_count = 0;
                     break;
                 }
             }

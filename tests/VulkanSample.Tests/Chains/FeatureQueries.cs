@@ -1,5 +1,6 @@
 using ParamArena;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
+using VulkanStructs;
 
 namespace VulkanSample.Tests.Chains;
 
@@ -7,7 +8,7 @@ namespace VulkanSample.Tests.Chains;
 public static unsafe partial class FeatureQueries
 {
     /// <summary>vkGetPhysicalDeviceFeatures2: fills the head and every feature struct chained after it.</summary>
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetPhysicalDeviceFeatures2")]
+    [ArenaMarshal(VulkanContext.LoaderLibrary, EntryPoint = "vkGetPhysicalDeviceFeatures2")]
     public static partial void GetPhysicalDeviceFeatures2<TChain>(PhysicalDevice physicalDevice, ref TChain features)
         where TChain : struct, IArenaChain<TChain, PhysicalDeviceFeatures2>;
 }

@@ -1,5 +1,5 @@
 using ParamArena;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 
 namespace VulkanSample.Tests.Chains;
 

@@ -1,7 +1,7 @@
 using System;
 using ParamArena;
 using VulkanStructs;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 using Xunit;
 
 namespace VulkanSample.Tests.Chains;
@@ -19,7 +19,7 @@ public sealed unsafe class VulkanChainTests
     public void InstanceWithMessengerAndValidationFeaturesThenDeviceWithFeatureChain()
     {
         using ChainedInstance vulkan = ChainedInstance.Create();
-        Assert.True(vulkan.ApiVersion >= VkVersion.Make(1, 3, 0), "lavapipe reports Vulkan " + VkVersion.Format(vulkan.ApiVersion));
+        Assert.True(vulkan.ApiVersion >= VulkanVersion.Make(1, 3, 0), "lavapipe reports Vulkan " + VulkanVersion.Format(vulkan.ApiVersion));
 
         var createInfo = vulkan.DeviceInfo()
             .Then(new PhysicalDeviceVulkan11Features { Multiview = 1, ShaderDrawParameters = 1 })
@@ -120,9 +120,9 @@ public sealed unsafe class VulkanChainTests
             ValidationMessenger.Reset(printInfo: false);
             var createInfo = new InstanceCreateInfo
             {
-                ApplicationInfo = new ApplicationInfo { ApplicationName = "ParamArena chains", ApiVersion = VkVersion.Make(1, 3, 0) },
-                EnabledLayerNames = [VkNames.ValidationLayer],
-                EnabledExtensionNames = [VkNames.DebugUtilsExtension, VkNames.ValidationFeaturesExtension],
+                ApplicationInfo = new ApplicationInfo { ApplicationName = "ParamArena chains", ApiVersion = VulkanVersion.Make(1, 3, 0) },
+                EnabledLayerNames = [VulkanContext.ValidationLayer],
+                EnabledExtensionNames = ["VK_EXT_debug_utils", "VK_EXT_validation_features"],
             }
                 .Then(ValidationMessenger.CreateInfo())
                 .Then(new ValidationFeaturesEXT { EnabledValidationFeatures = [ValidationFeatureEnableEXT.SynchronizationValidation] });
@@ -142,7 +142,7 @@ public sealed unsafe class VulkanChainTests
         public Result CreateAndDestroyDevice<TChain>(in TChain createInfo)
             where TChain : struct, IArenaChain<TChain, DeviceCreateInfo>
         {
-            Result result = Vk.CreateDevice(PhysicalDevice, in createInfo, null, out Device device);
+            Result result = _commands.CreateDevice(PhysicalDevice, in createInfo, null, out Device device);
             if (result != Result.Success) return result;
             DeviceCommands commands = new();
             commands.LoadFunctions(new DeviceProcAddrLoader(device));
@@ -153,13 +153,14 @@ public sealed unsafe class VulkanChainTests
         private void ChooseDevice()
         {
             using ArenaLease lease = ArenaLease.Rent();
-            VulkanException.ThrowIfFailed(Vk.EnumeratePhysicalDevices(_instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
+            VulkanException.ThrowIfFailed(_commands.EnumeratePhysicalDevices(_instance, lease, out Span<PhysicalDevice> devices), "vkEnumeratePhysicalDevices");
             Assert.False(devices.IsEmpty);
             PhysicalDevice device = devices[0];
             PhysicalDevice = device;
-            Vk.GetPhysicalDeviceProperties(device, out PhysicalDeviceProperties properties);
+            PhysicalDeviceProperties.Native properties;
+            _commands.GetPhysicalDeviceProperties(device, &properties);
             ApiVersion = properties.ApiVersion;
-            Vk.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
+            _commands.GetPhysicalDeviceQueueFamilyProperties(device, lease, out Span<QueueFamilyProperties> families);
             for (int i = 0; i < families.Length; i++)
             {
                 if ((families[i].QueueFlags & QueueFlags.Compute) == 0) continue;
@@ -173,7 +174,7 @@ public sealed unsafe class VulkanChainTests
         {
             if (_instance.IsNull) return;
             ValidationMessenger.Destroy(_commands, _instance, _messenger);
-            Vk.DestroyInstance(_instance, null);
+            _commands.DestroyInstance(_instance, null);
             _instance = default;
         }
     }

@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using VulkanStructs;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
 using Xunit;
 using SilkVk = Silk.NET.Vulkan;
 
@@ -12,8 +12,8 @@ namespace VulkanSample.Tests.ReadBack;
 
 /// <summary>
 /// <c>vkGetPhysicalDeviceProperties</c> on lavapipe through a generated stub with an <c>out</c> [ArenaStruct] shape
-/// (fixed-size buffers, nested limits, VkBool32 fields), checked field by field against the sample's hand-written
-/// blittable struct filled by the same driver, under the validation layer.
+/// (fixed-size buffers, nested limits, VkBool32 fields), checked field by field against the native struct the generated
+/// bindings' raw <c>vkGetPhysicalDeviceProperties</c> filled for the sample, under the validation layer.
 /// </summary>
 public sealed unsafe class PhysicalDevicePropertiesReadBackTests
 {
@@ -22,25 +22,25 @@ public sealed unsafe class PhysicalDevicePropertiesReadBackTests
     {
         using VulkanContext context = VulkanContext.Create(new ComputeJobOptions { RequireValidation = true });
         ReadBackVk.GetPhysicalDeviceProperties(context.PhysicalDevice, out PhysicalDevicePropertiesShape shape);
-        PhysicalDeviceProperties expected = context.Properties;
+        PhysicalDeviceProperties.Native expected = context.Properties;
 
         Assert.Equal(expected.ApiVersion, shape.ApiVersion);
         Assert.Equal(expected.DriverVersion, shape.DriverVersion);
-        Assert.Equal(expected.VendorId, shape.VendorId);
-        Assert.Equal(expected.DeviceId, shape.DeviceId);
+        Assert.Equal(expected.VendorID, shape.VendorId);
+        Assert.Equal(expected.DeviceID, shape.DeviceId);
         Assert.Equal(expected.DeviceType, shape.DeviceType);
-        Assert.Equal(expected.GetDeviceName(), shape.DeviceName);
+        Assert.Equal(context.DeviceName(), shape.DeviceName);
         Assert.Contains("llvmpipe", shape.DeviceName, StringComparison.Ordinal);
-        Assert.Equal(new ReadOnlySpan<byte>(expected.PipelineCacheUuid, 16).ToArray(), shape.PipelineCacheUuid);
+        Assert.Equal(new ReadOnlySpan<byte>(expected.PipelineCacheUUID, 16).ToArray(), shape.PipelineCacheUuid);
 
-        // Every limit, scalar or fixed array, against the hand-written struct's bytes at the same C offset.
-        PhysicalDeviceLimits limits = expected.Limits;
+        // Every limit, scalar or fixed array, against the native struct's bytes at the same C offset.
+        PhysicalDeviceLimits.Native limits = expected.Limits;
         byte* raw = (byte*)&limits;
         FieldInfo[] fields = typeof(PhysicalDeviceLimitsShape).GetFields(BindingFlags.Public | BindingFlags.Instance);
         Assert.Equal(106, fields.Length);
         foreach (FieldInfo field in fields)
         {
-            byte* at = raw + (int)Marshal.OffsetOf<PhysicalDeviceLimits>(field.Name);
+            byte* at = raw + (int)Marshal.OffsetOf<PhysicalDeviceLimits.Native>(field.Name);
             object? actual = field.GetValue(shape.Limits);
             object wanted = field.FieldType switch
             {
@@ -61,11 +61,11 @@ public sealed unsafe class PhysicalDevicePropertiesReadBackTests
         Assert.True(shape.Limits.MaxComputeWorkGroupSize![0] >= 128);
 
         PhysicalDeviceSparseProperties sparse = expected.SparseProperties;
-        Assert.Equal(sparse.ResidencyStandard2DBlockShape != 0, shape.SparseProperties.ResidencyStandard2DBlockShape);
-        Assert.Equal(sparse.ResidencyStandard2DMultisampleBlockShape != 0, shape.SparseProperties.ResidencyStandard2DMultisampleBlockShape);
-        Assert.Equal(sparse.ResidencyStandard3DBlockShape != 0, shape.SparseProperties.ResidencyStandard3DBlockShape);
-        Assert.Equal(sparse.ResidencyAlignedMipSize != 0, shape.SparseProperties.ResidencyAlignedMipSize);
-        Assert.Equal(sparse.ResidencyNonResidentStrict != 0, shape.SparseProperties.ResidencyNonResidentStrict);
+        Assert.Equal((bool)sparse.ResidencyStandard2DBlockShape, shape.SparseProperties.ResidencyStandard2DBlockShape);
+        Assert.Equal((bool)sparse.ResidencyStandard2DMultisampleBlockShape, shape.SparseProperties.ResidencyStandard2DMultisampleBlockShape);
+        Assert.Equal((bool)sparse.ResidencyStandard3DBlockShape, shape.SparseProperties.ResidencyStandard3DBlockShape);
+        Assert.Equal((bool)sparse.ResidencyAlignedMipSize, shape.SparseProperties.ResidencyAlignedMipSize);
+        Assert.Equal((bool)sparse.ResidencyNonResidentStrict, shape.SparseProperties.ResidencyNonResidentStrict);
 
         Assert.Equal(0, ValidationMessenger.Problems);
     }

@@ -1,5 +1,6 @@
 using ParamArena;
-using VulkanStructs.Vulkan;
+using VulkanBindings;
+using VulkanStructs;
 
 namespace VulkanSample.Tests.ReadBack;
 
@@ -144,6 +145,6 @@ public partial struct PhysicalDevicePropertiesShape
 /// <summary>The call, declared with the shape in place of the hand-written blittable struct.</summary>
 public static partial class ReadBackVk
 {
-    [ArenaMarshal(VkNames.Library, EntryPoint = "vkGetPhysicalDeviceProperties")]
+    [ArenaMarshal(VulkanContext.LoaderLibrary, EntryPoint = "vkGetPhysicalDeviceProperties")]
     public static partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, out PhysicalDevicePropertiesShape properties);
 }

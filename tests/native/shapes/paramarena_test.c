@@ -766,6 +766,34 @@ int32_t pa_enumerate_named(uint32_t* count, PaNamedItem* items)
     return n < enum_length ? 5 : 0;
 }
 
+/* The same growing list as items that must arrive tagged, as Vulkan requires of VkQueueFamilyProperties2: each slot's
+   SType must be PA_TAGGED_ITEM and its PNext NULL before the fill call, or the call fails with -4 (nothing written). */
+#define PA_TAGGED_ITEM 1000059005u
+typedef struct PaTaggedItem
+{
+    uint32_t SType;
+    void* PNext;
+    uint64_t Value;
+} PaTaggedItem;
+
+int32_t pa_enumerate_tagged(uint32_t* count, PaTaggedItem* items)
+{
+    enum_calls++;
+    if (items == NULL)
+    {
+        *count = enum_count_query();
+        return 0;
+    }
+    for (uint32_t i = 0; i < *count; i++)
+    {
+        if (items[i].SType != PA_TAGGED_ITEM || items[i].PNext != NULL) return -4;
+    }
+    uint32_t n = *count < enum_length ? *count : enum_length;
+    for (uint32_t i = 0; i < n; i++) items[i].Value = 1000u + i;
+    *count = n;
+    return n < enum_length ? 5 : 0;
+}
+
 /* ---- callbacks: native code calling managed trampolines (see CallbackTests) ---- */
 
 typedef int32_t (*scene_callback)(const Scene* scene, const char* label, const Item* items, int32_t count, const Item* optional,

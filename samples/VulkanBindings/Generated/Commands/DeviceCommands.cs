@@ -609,15 +609,12 @@ public sealed unsafe partial class DeviceCommands
     public partial void GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
 
     /// <summary>vkGetDeviceImageSparseMemoryRequirements, both calls: every item.</summary>
-    public SparseImageMemoryRequirements2[] GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info)
-    {
-        uint count = 0;
-        GetDeviceImageSparseMemoryRequirements(device, info, ref count, default);
-        SparseImageMemoryRequirements2[] sparseMemoryRequirements = new SparseImageMemoryRequirements2[count];
-        for (int i = 0; i < sparseMemoryRequirements.Length; i++) sparseMemoryRequirements[i].SType = StructureType.SparseImageMemoryRequirements2;
-        GetDeviceImageSparseMemoryRequirements(device, info, ref count, sparseMemoryRequirements);
-        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetDeviceImageSparseMemoryRequirements")]
+    public partial void GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageMemoryRequirements2)] out SparseImageMemoryRequirements2[] sparseMemoryRequirements);
+
+    /// <summary>vkGetDeviceImageSparseMemoryRequirements, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetDeviceImageSparseMemoryRequirements")]
+    public partial void GetDeviceImageSparseMemoryRequirements(Device device, in DeviceImageMemoryRequirements info, ArenaLease lease, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageMemoryRequirements2)] out Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
 
     /// <summary>vkGetDeviceMemoryCommitment (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetDeviceMemoryCommitment")]
@@ -659,20 +656,21 @@ public sealed unsafe partial class DeviceCommands
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
     public partial void GetImageSparseMemoryRequirements(Device device, Image image, [ArenaEnumerated(2)] out SparseImageMemoryRequirements[] sparseMemoryRequirements);
 
+    /// <summary>vkGetImageSparseMemoryRequirements, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements")]
+    public partial void GetImageSparseMemoryRequirements(Device device, Image image, ArenaLease lease, [ArenaEnumerated(2)] out Span<SparseImageMemoryRequirements> sparseMemoryRequirements);
+
     /// <summary>vkGetImageSparseMemoryRequirements2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
     public partial void GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info, ref uint sparseMemoryRequirementCount, Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
 
     /// <summary>vkGetImageSparseMemoryRequirements2, both calls: every item.</summary>
-    public SparseImageMemoryRequirements2[] GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info)
-    {
-        uint count = 0;
-        GetImageSparseMemoryRequirements2(device, info, ref count, default);
-        SparseImageMemoryRequirements2[] sparseMemoryRequirements = new SparseImageMemoryRequirements2[count];
-        for (int i = 0; i < sparseMemoryRequirements.Length; i++) sparseMemoryRequirements[i].SType = StructureType.SparseImageMemoryRequirements2;
-        GetImageSparseMemoryRequirements2(device, info, ref count, sparseMemoryRequirements);
-        return count < (uint)sparseMemoryRequirements.Length ? sparseMemoryRequirements[..(int)count] : sparseMemoryRequirements;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
+    public partial void GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageMemoryRequirements2)] out SparseImageMemoryRequirements2[] sparseMemoryRequirements);
+
+    /// <summary>vkGetImageSparseMemoryRequirements2, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetImageSparseMemoryRequirements2")]
+    public partial void GetImageSparseMemoryRequirements2(Device device, in ImageSparseMemoryRequirementsInfo2 info, ArenaLease lease, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageMemoryRequirements2)] out Span<SparseImageMemoryRequirements2> sparseMemoryRequirements);
 
     /// <summary>vkGetImageSubresourceLayout (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetImageSubresourceLayout")]
@@ -685,6 +683,10 @@ public sealed unsafe partial class DeviceCommands
     /// <summary>vkGetPipelineCacheData, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
     public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, [ArenaEnumerated(2, CountType = typeof(nuint), IncompleteResult = Result.Incomplete)] out byte[] data);
+
+    /// <summary>vkGetPipelineCacheData, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPipelineCacheData")]
+    public partial Result GetPipelineCacheData(Device device, PipelineCache pipelineCache, ArenaLease lease, [ArenaEnumerated(2, CountType = typeof(nuint), IncompleteResult = Result.Incomplete)] out Span<byte> data);
 
     /// <summary>vkGetPrivateData (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPrivateData")]

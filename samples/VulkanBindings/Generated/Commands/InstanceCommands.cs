@@ -32,6 +32,10 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
     public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, [ArenaEnumerated(2, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
 
+    /// <summary>vkEnumerateDeviceExtensionProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceExtensionProperties")]
+    public partial Result EnumerateDeviceExtensionProperties(PhysicalDevice physicalDevice, string? layerName, ArenaLease lease, [ArenaEnumerated(2, IncompleteResult = Result.Incomplete)] out Span<ExtensionProperties> properties);
+
     /// <summary>vkEnumerateDeviceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ref uint propertyCount, Span<LayerProperties> properties);
@@ -40,30 +44,21 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
     public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
 
+    /// <summary>vkEnumerateDeviceLayerProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumerateDeviceLayerProperties")]
+    public partial Result EnumerateDeviceLayerProperties(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<LayerProperties> properties);
+
     /// <summary>vkEnumeratePhysicalDeviceGroups (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
     public partial Result EnumeratePhysicalDeviceGroups(Instance instance, ref uint physicalDeviceGroupCount, Span<PhysicalDeviceGroupProperties> physicalDeviceGroupProperties);
 
     /// <summary>vkEnumeratePhysicalDeviceGroups, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result EnumeratePhysicalDeviceGroups(Instance instance, out PhysicalDeviceGroupProperties[] physicalDeviceGroupProperties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = EnumeratePhysicalDeviceGroups(instance, ref count, default);
-            if (result < 0)
-            {
-                physicalDeviceGroupProperties = [];
-                return result;
-            }
-            physicalDeviceGroupProperties = new PhysicalDeviceGroupProperties[count];
-            for (int i = 0; i < physicalDeviceGroupProperties.Length; i++) physicalDeviceGroupProperties[i].SType = StructureType.PhysicalDeviceGroupProperties;
-            result = EnumeratePhysicalDeviceGroups(instance, ref count, physicalDeviceGroupProperties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)physicalDeviceGroupProperties.Length) physicalDeviceGroupProperties = physicalDeviceGroupProperties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
+    public partial Result EnumeratePhysicalDeviceGroups(Instance instance, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete, ItemTag = StructureType.PhysicalDeviceGroupProperties)] out PhysicalDeviceGroupProperties[] physicalDeviceGroupProperties);
+
+    /// <summary>vkEnumeratePhysicalDeviceGroups, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDeviceGroups")]
+    public partial Result EnumeratePhysicalDeviceGroups(Instance instance, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete, ItemTag = StructureType.PhysicalDeviceGroupProperties)] out Span<PhysicalDeviceGroupProperties> physicalDeviceGroupProperties);
 
     /// <summary>vkEnumeratePhysicalDevices (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
@@ -72,6 +67,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkEnumeratePhysicalDevices, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
     [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
     public partial Result EnumeratePhysicalDevices(Instance instance, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out PhysicalDevice[] physicalDevices);
+
+    /// <summary>vkEnumeratePhysicalDevices, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkEnumeratePhysicalDevices")]
+    public partial Result EnumeratePhysicalDevices(Instance instance, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<PhysicalDevice> physicalDevices);
 
     /// <summary>vkGetPhysicalDeviceExternalBufferProperties (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceExternalBufferProperties")]
@@ -88,6 +87,10 @@ public sealed unsafe partial class InstanceCommands
     /// <summary>vkGetPhysicalDeviceFeatures (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures")]
     public partial void GetPhysicalDeviceFeatures(PhysicalDevice physicalDevice, out PhysicalDeviceFeatures features);
+
+    /// <summary>vkGetPhysicalDeviceFeatures, written into the shape's native struct: nothing is read back, nothing allocated.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures")]
+    public partial void GetPhysicalDeviceFeatures(PhysicalDevice physicalDevice, PhysicalDeviceFeatures.Native* features);
 
     /// <summary>vkGetPhysicalDeviceFeatures2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceFeatures2")]
@@ -121,6 +124,10 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties")]
     public partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, out PhysicalDeviceProperties properties);
 
+    /// <summary>vkGetPhysicalDeviceProperties, written into the shape's native struct: nothing is read back, nothing allocated.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties")]
+    public partial void GetPhysicalDeviceProperties(PhysicalDevice physicalDevice, PhysicalDeviceProperties.Native* properties);
+
     /// <summary>vkGetPhysicalDeviceProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceProperties2")]
     public partial void GetPhysicalDeviceProperties2<TChain>(PhysicalDevice physicalDevice, ref TChain properties) where TChain : struct, IArenaChain<TChain, PhysicalDeviceProperties2>;
@@ -133,20 +140,21 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
     public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1)] out QueueFamilyProperties[] queueFamilyProperties);
 
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties")]
+    public partial void GetPhysicalDeviceQueueFamilyProperties(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1)] out Span<QueueFamilyProperties> queueFamilyProperties);
+
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
     public partial void GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice, ref uint queueFamilyPropertyCount, Span<QueueFamilyProperties2> queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2, both calls: every item.</summary>
-    public QueueFamilyProperties2[] GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice)
-    {
-        uint count = 0;
-        GetPhysicalDeviceQueueFamilyProperties2(physicalDevice, ref count, default);
-        QueueFamilyProperties2[] queueFamilyProperties = new QueueFamilyProperties2[count];
-        for (int i = 0; i < queueFamilyProperties.Length; i++) queueFamilyProperties[i].SType = StructureType.QueueFamilyProperties2;
-        GetPhysicalDeviceQueueFamilyProperties2(physicalDevice, ref count, queueFamilyProperties);
-        return count < (uint)queueFamilyProperties.Length ? queueFamilyProperties[..(int)count] : queueFamilyProperties;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
+    public partial void GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice, [ArenaEnumerated(1, ItemTag = StructureType.QueueFamilyProperties2)] out QueueFamilyProperties2[] queueFamilyProperties);
+
+    /// <summary>vkGetPhysicalDeviceQueueFamilyProperties2, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceQueueFamilyProperties2")]
+    public partial void GetPhysicalDeviceQueueFamilyProperties2(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1, ItemTag = StructureType.QueueFamilyProperties2)] out Span<QueueFamilyProperties2> queueFamilyProperties);
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
@@ -156,45 +164,33 @@ public sealed unsafe partial class InstanceCommands
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
     public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, [ArenaEnumerated(6)] out SparseImageFormatProperties[] properties);
 
+    /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties")]
+    public partial void GetPhysicalDeviceSparseImageFormatProperties(PhysicalDevice physicalDevice, Format format, ImageType type, SampleCountFlags samples, ImageUsageFlags usage, ImageTiling tiling, ArenaLease lease, [ArenaEnumerated(6)] out Span<SparseImageFormatProperties> properties);
+
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2 (VK_VERSION_1_1).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]
     public partial void GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo, ref uint propertyCount, Span<SparseImageFormatProperties2> properties);
 
     /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2, both calls: every item.</summary>
-    public SparseImageFormatProperties2[] GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo)
-    {
-        uint count = 0;
-        GetPhysicalDeviceSparseImageFormatProperties2(physicalDevice, formatInfo, ref count, default);
-        SparseImageFormatProperties2[] properties = new SparseImageFormatProperties2[count];
-        for (int i = 0; i < properties.Length; i++) properties[i].SType = StructureType.SparseImageFormatProperties2;
-        GetPhysicalDeviceSparseImageFormatProperties2(physicalDevice, formatInfo, ref count, properties);
-        return count < (uint)properties.Length ? properties[..(int)count] : properties;
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]
+    public partial void GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageFormatProperties2)] out SparseImageFormatProperties2[] properties);
+
+    /// <summary>vkGetPhysicalDeviceSparseImageFormatProperties2, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceSparseImageFormatProperties2")]
+    public partial void GetPhysicalDeviceSparseImageFormatProperties2(PhysicalDevice physicalDevice, in PhysicalDeviceSparseImageFormatInfo2 formatInfo, ArenaLease lease, [ArenaEnumerated(2, ItemTag = StructureType.SparseImageFormatProperties2)] out Span<SparseImageFormatProperties2> properties);
 
     /// <summary>vkGetPhysicalDeviceToolProperties (VK_VERSION_1_3).</summary>
     [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceToolProperties")]
     public partial Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, ref uint toolCount, Span<PhysicalDeviceToolProperties> toolProperties);
 
     /// <summary>vkGetPhysicalDeviceToolProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
-    public Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, out PhysicalDeviceToolProperties[] toolProperties)
-    {
-        while (true)
-        {
-            uint count = 0;
-            Result result = GetPhysicalDeviceToolProperties(physicalDevice, ref count, default);
-            if (result < 0)
-            {
-                toolProperties = [];
-                return result;
-            }
-            toolProperties = new PhysicalDeviceToolProperties[count];
-            for (int i = 0; i < toolProperties.Length; i++) toolProperties[i].SType = StructureType.PhysicalDeviceToolProperties;
-            result = GetPhysicalDeviceToolProperties(physicalDevice, ref count, toolProperties);
-            if (result == Result.Incomplete) continue;
-            if (count < (uint)toolProperties.Length) toolProperties = toolProperties[..(int)count];
-            return result;
-        }
-    }
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceToolProperties")]
+    public partial Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete, ItemTag = StructureType.PhysicalDeviceToolProperties)] out PhysicalDeviceToolProperties[] toolProperties);
+
+    /// <summary>vkGetPhysicalDeviceToolProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal(EntryPoint = "vkGetPhysicalDeviceToolProperties")]
+    public partial Result GetPhysicalDeviceToolProperties(PhysicalDevice physicalDevice, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete, ItemTag = StructureType.PhysicalDeviceToolProperties)] out Span<PhysicalDeviceToolProperties> toolProperties);
 
     /// <summary>vkSubmitDebugUtilsMessageEXT (VK_EXT_debug_utils).</summary>
     [ArenaMarshal(EntryPoint = "vkSubmitDebugUtilsMessageEXT")]

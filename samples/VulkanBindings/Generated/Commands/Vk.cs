@@ -19,6 +19,10 @@ public static unsafe partial class Vk
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceExtensionProperties")]
     public static partial Result EnumerateInstanceExtensionProperties(string? layerName, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out ExtensionProperties[] properties);
 
+    /// <summary>vkEnumerateInstanceExtensionProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceExtensionProperties")]
+    public static partial Result EnumerateInstanceExtensionProperties(string? layerName, ArenaLease lease, [ArenaEnumerated(1, IncompleteResult = Result.Incomplete)] out Span<ExtensionProperties> properties);
+
     /// <summary>vkEnumerateInstanceLayerProperties (VK_VERSION_1_0).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceLayerProperties")]
     public static partial Result EnumerateInstanceLayerProperties(ref uint propertyCount, Span<LayerProperties> properties);
@@ -26,6 +30,10 @@ public static unsafe partial class Vk
     /// <summary>vkEnumerateInstanceLayerProperties, both calls: every item, asked again while the count changes (<c>VK_INCOMPLETE</c>).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceLayerProperties")]
     public static partial Result EnumerateInstanceLayerProperties([ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out LayerProperties[] properties);
+
+    /// <summary>vkEnumerateInstanceLayerProperties, both calls into <paramref name="lease"/>: every item, valid until the lease is disposed.</summary>
+    [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceLayerProperties")]
+    public static partial Result EnumerateInstanceLayerProperties(ArenaLease lease, [ArenaEnumerated(0, IncompleteResult = Result.Incomplete)] out Span<LayerProperties> properties);
 
     /// <summary>vkEnumerateInstanceVersion (VK_VERSION_1_1).</summary>
     [ArenaMarshal("vulkan", EntryPoint = "vkEnumerateInstanceVersion")]

@@ -11,7 +11,8 @@ public unsafe partial struct FramebufferCreateInfo
     public FramebufferCreateFlags Flags;
     public RenderPass RenderPass;
     public uint AttachmentCount;
-    public ImageView* Attachments;
+    [ArenaCount(nameof(AttachmentCount), KeepWhenNull = true)]
+    public ImageView[]? Attachments;
     public uint Width;
     public uint Height;
     public uint Layers;

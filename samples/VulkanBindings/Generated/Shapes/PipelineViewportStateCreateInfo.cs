@@ -10,7 +10,9 @@ public unsafe partial struct PipelineViewportStateCreateInfo
 {
     public PipelineViewportStateCreateFlags Flags;
     public uint ViewportCount;
-    public Viewport* Viewports;
+    [ArenaCount(nameof(ViewportCount), KeepWhenNull = true)]
+    public Viewport[]? Viewports;
     public uint ScissorCount;
-    public Rect2D* Scissors;
+    [ArenaCount(nameof(ScissorCount), KeepWhenNull = true)]
+    public Rect2D[]? Scissors;
 }

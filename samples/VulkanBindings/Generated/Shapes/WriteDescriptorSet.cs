@@ -13,7 +13,10 @@ public unsafe partial struct WriteDescriptorSet
     public uint DstArrayElement;
     public uint DescriptorCount;
     public DescriptorType DescriptorType;
-    public DescriptorImageInfo* ImageInfo;
-    public DescriptorBufferInfo* BufferInfo;
-    public BufferView* TexelBufferView;
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public DescriptorImageInfo[]? ImageInfo;
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public DescriptorBufferInfo[]? BufferInfo;
+    [ArenaCount(nameof(DescriptorCount), KeepWhenNull = true)]
+    public BufferView[]? TexelBufferView;
 }

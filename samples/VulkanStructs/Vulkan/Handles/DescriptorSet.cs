@@ -1,9 +1,0 @@
-namespace VulkanStructs.Vulkan;
-
-/// <summary>VkDescriptorSet: a non-dispatchable handle (64 bits on every platform).</summary>
-/// <param name="Handle">The raw handle; zero is VK_NULL_HANDLE.</param>
-public readonly record struct DescriptorSet(ulong Handle)
-{
-    /// <summary>True for VK_NULL_HANDLE.</summary>
-    public bool IsNull => Handle == 0;
-}

@@ -1,9 +1,0 @@
-namespace VulkanStructs.Vulkan;
-
-/// <summary>VkInstance: a dispatchable handle (a pointer to a loader object).</summary>
-/// <param name="Handle">The raw handle; zero is VK_NULL_HANDLE.</param>
-public readonly record struct Instance(nint Handle)
-{
-    /// <summary>True for VK_NULL_HANDLE.</summary>
-    public bool IsNull => Handle == 0;
-}
