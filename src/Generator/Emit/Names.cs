@@ -4,6 +4,7 @@ namespace ParamArena.Generator.Emit;
 internal static class Names
 {
     public const string Lease = "__lease";
+    public const string Buffer = "__buffer";
     public const string Target = "__target";
     public const string ReturnValue = "__retVal";
     public const string NativeReturnValue = "__retVal_native";

@@ -30,8 +30,10 @@ internal static class StubEmitter
         ParameterModel? enumerated = stub.Parameters.FirstOrDefault(p => p.Enumeration is not null);
         // With [ArenaEnumerated] on a span, the caller's lease holds the items and stages the inputs too.
         string? callerLease = enumerated?.Enumeration!.Memory == EnumerationMemory.Lease ? enumerated.Enumeration.Provider : null;
-        bool needsLease = staged.Count > 0 && callerLease is null;
-        bool needsCleanup = parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
+        // Only UTF-8 strings to stage: a stack buffer the JIT keeps in registers holds them, the arena only one that does not fit.
+        bool stringsOnly = staged.Count > 0 && staged.All(p => p.Element.Kind == MarshallerKind.String) && callerLease is null;
+        bool needsLease = staged.Count > 0 && callerLease is null && !stringsOnly;
+        bool needsCleanup = stringsOnly || parameters.Any(p => p.Marshaller.NeedsCleanup(p.Parameter.Element));
         ElementModel? ret = stub.Return.Element;
         Marshaller? returns = ret is null ? null : MarshallerFor.Of(ret);
 
@@ -66,14 +68,24 @@ internal static class StubEmitter
         else if (needsLease)
         {
             writer.Line("// Stage on the stack; the calling thread's arena is rented only for what does not fit.");
-            writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent(stackalloc byte[" + StackBufferSize(staged) + "]);");
+            writer.Line("using global::ParamArena.ArenaLease " + Names.Lease + " = global::ParamArena.ArenaLease.Rent(stackalloc byte[1024]);");
+        }
+        else if (stringsOnly)
+        {
+            writer.Line("// Stage the strings on the stack; the arena is rented only for one that does not fit.");
+            writer.Line("global::System.Span<byte> " + Names.Buffer + " = stackalloc byte[" + System.Math.Min(256 * staged.Count, 1024) + "];");
+            writer.Line("scoped global::ParamArena.ArenaLease " + Names.Lease + " = default;");
         }
 
         if (needsCleanup) writer.Open("try");
 
         // Stage: the fixed-size part of every parameter on the stack, then the variable-size parts.
         Dictionary<ParameterModel, string> slots = WriteFixedSlots(writer, parameters);
-        foreach ((ParameterModel p, Marshaller m) in parameters) m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        foreach ((ParameterModel p, Marshaller m) in parameters)
+        {
+            if (stringsOnly && staged.Contains(p)) StringMarshaller.StageOnStack(writer, p);
+            else m.Stage(writer, p, slots.TryGetValue(p, out string? slot) ? slot : null);
+        }
 
         // Pin, then invoke (repeated while a caller buffer is too small).
         foreach ((ParameterModel p, Marshaller m) in parameters) m.BeforeInvoke(writer, p);
@@ -107,6 +119,7 @@ internal static class StubEmitter
             writer.Close();
             writer.Open("finally");
             foreach ((ParameterModel p, Marshaller m) in parameters) m.Cleanup(writer, p);
+            if (stringsOnly) writer.Line(Names.Lease + ".Dispose();");
             writer.Close();
         }
 
@@ -129,10 +142,6 @@ internal static class StubEmitter
         FreeCalls.Declare(writer, stub);
         if (!siblings) writer.Close();
     }
-
-    /// <summary>The stub's stack buffer: room for a few short strings per string parameter, more for graphs; what does not fit goes to the arena.</summary>
-    private static int StackBufferSize(List<ParameterModel> staged) =>
-        staged.All(p => p.Element.Kind == MarshallerKind.String) ? System.Math.Min(256 * staged.Count, 1024) : 1024;
 
     /// <summary>Reads the address a pointer call goes to, first of all: a missing function throws before anything is staged.</summary>
     private static void WriteTarget(CodeWriter writer, TargetModel target, string containingType)

@@ -256,7 +256,8 @@ public readonly unsafe ref partial struct ArenaLease
         stack->Mark = null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Out of line so that Dispose stays small enough for the JIT to clone the finally of `using` inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void CloseStack()
     {
         ArenaStackState* stack = Stack;

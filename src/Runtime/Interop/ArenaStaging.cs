@@ -190,6 +190,65 @@ public static unsafe partial class ArenaStaging
         values.IsEmpty ? null : lease.Utf16Array(values);
 #nullable restore
 
+    /// <summary>
+    /// Stages <paramref name="value"/> as NUL-terminated UTF-8 in <paramref name="buffer"/> when it fits there, and
+    /// moves <paramref name="buffer"/> past it; otherwise in the arena, renting <paramref name="lease"/> first if it
+    /// is <c>default</c>. With a stack buffer, a call whose strings all fit never rents the arena. Stubs whose only
+    /// staged parameters are UTF-8 strings use it: the buffer stays in registers, which makes it cheaper than a lease
+    /// over the same buffer (<see cref="ArenaLease.Rent(Span{byte})"/>), whose state lives in memory:
+    /// <code>
+    /// scoped ArenaLease lease = default; // scoped: passed beside a stack span
+    /// Span&lt;byte&gt; buffer = stackalloc byte[256];
+    /// try
+    /// {
+    ///     byte* name = ArenaStaging.Utf8(ref lease, ref buffer, fileName);
+    ///     Native.Call(name);
+    /// }
+    /// finally
+    /// {
+    ///     lease.Dispose(); // nothing to do unless a string needed the arena
+    /// }
+    /// </code>
+    /// </summary>
+    /// <param name="lease">The call's lease: <c>default</c> until something needs the arena. The caller declares it <c>scoped</c> and disposes it.</param>
+    /// <param name="buffer">
+    /// Native or stack memory that lives until the native call returns, typically the stub's <c>stackalloc</c>;
+    /// never a managed array (the result is a raw pointer into it). Several strings can share it.
+    /// </param>
+    /// <param name="value">The string; null gives null. Invalid UTF-16 becomes U+FFFD, as in <see cref="ArenaLease.Utf8"/>.</param>
+    /// <returns>The string in <paramref name="buffer"/> or in the lease's arena, or null.</returns>
+    /// <remarks>
+    /// When thread arenas are in checked mode (<c>PARAMARENA_CHECKS=1</c>, or <see cref="Arena.ThreadArenaOptions"/>
+    /// with <see cref="ArenaOptions.Checks"/>) every string goes to the arena, where canaries guard it.
+    /// </remarks>
+    /// <exception cref="ArenaExhaustedException">The string does not fit in the buffer and the arena is out of budget.</exception>
+    [LeaseBound]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte* Utf8(scoped ref ArenaLease lease, scoped ref Span<byte> buffer, string? value)
+    {
+        if (value is null) return null;
+        // A string of at least as many UTF-16 units as the buffer has bytes cannot fit (UTF-8 needs at least one byte per unit).
+        if ((uint)value.Length < (uint)buffer.Length && !Arena.ThreadArenasChecked)
+        {
+            // One pass, as Arena.Utf8 does over a page, but on the span itself: no granules, nothing kept in memory.
+            if (Utf8Transcoder.FromUtf16(value, buffer.Slice(0, buffer.Length - 1), out _, out int written) == OperationStatus.Done)
+            {
+                byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer));
+                start[written] = 0;
+                buffer = buffer.Slice(written + 1);
+                return start;
+            }
+        }
+        return Utf8InArena(ref lease, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte* Utf8InArena(scoped ref ArenaLease lease, string value)
+    {
+        if (lease.IsDefault) lease = ArenaLease.Rent();
+        return lease.Utf8(value);
+    }
+
     /// <summary>Throws for a length that does not fit the native count type.</summary>
     /// <param name="name">The parameter or field whose length is too large.</param>
     /// <param name="length">The length (or size in bytes).</param>

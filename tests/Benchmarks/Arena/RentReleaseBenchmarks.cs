@@ -7,8 +7,9 @@ namespace ParamArena.Benchmarks.ArenaCases;
 
 /// <summary>
 /// The fixed cost of a staged call measured alone (issue 15): renting and releasing the thread's arena scope, with
-/// and without one bump, and one short UTF-8 string staged three ways: in the arena, in a lease over a stack buffer
-/// (<see cref="ArenaLease.Rent(Span{byte})"/>, which rents the arena only for what does not fit, as stubs do), and by
+/// and without one bump, and one short UTF-8 string staged four ways: in the arena, in a stack span
+/// (<see cref="ArenaStaging.Utf8(ref ArenaLease, ref Span{byte}, string)"/>), in a lease over a stack buffer
+/// (<see cref="ArenaLease.Rent(Span{byte})"/>; both rent the arena only for what does not fit, as stubs do), and by
 /// LibraryImport's own marshaller. Each case returns a byte read back so nothing is optimised away.
 /// </summary>
 [MemoryDiagnoser]
@@ -53,7 +54,25 @@ public unsafe class RentReleaseBenchmarks
         return p[0];
     }
 
-    /// <summary>A short string in a lease over a stack buffer, as generated stubs stage it; the arena is not rented.</summary>
+    /// <summary>A short string in a stack span, as stubs with only UTF-8 strings stage it; the arena is not rented.</summary>
+    [Benchmark(Description = "short UTF-8: ArenaStaging.Utf8 into a stack span")]
+    [SkipLocalsInit]
+    public nint StackSpanUtf8()
+    {
+        scoped ArenaLease lease = default;
+        Span<byte> buffer = stackalloc byte[256];
+        try
+        {
+            byte* p = ArenaStaging.Utf8(ref lease, ref buffer, _short);
+            return p[0];
+        }
+        finally
+        {
+            lease.Dispose();
+        }
+    }
+
+    /// <summary>A short string in a lease over a stack buffer, as stubs with shapes or arrays stage it; the arena is not rented.</summary>
     [Benchmark(Description = "short UTF-8: Rent(stackalloc) + lease.Utf8")]
     [SkipLocalsInit]
     public nint StackFirstUtf8()

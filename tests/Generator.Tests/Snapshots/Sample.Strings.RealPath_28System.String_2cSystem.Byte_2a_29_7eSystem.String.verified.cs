@@ -11,15 +11,23 @@ namespace Sample
         {
             string? __retVal;
             byte* __retVal_native;
-            // Stage on the stack; the calling thread's arena is rented only for what does not fit.
-            using global::ParamArena.ArenaLease __lease = global::ParamArena.ArenaLease.Rent(stackalloc byte[256]);
-            byte* __path_native = __lease.Utf8(path);
-            // Invoke.
+            // Stage the strings on the stack; the arena is rented only for one that does not fit.
+            global::System.Span<byte> __buffer = stackalloc byte[256];
+            scoped global::ParamArena.ArenaLease __lease = default;
+            try
             {
-                __retVal_native = __PInvoke(__path_native, resolved);
+                byte* __path_native = global::ParamArena.ArenaStaging.Utf8(ref __lease, ref __buffer, path);
+                // Invoke.
+                {
+                    __retVal_native = __PInvoke(__path_native, resolved);
+                }
+                __retVal = global::System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)__retVal_native);
+                if (__retVal_native != null) __Free_free(__retVal_native);
             }
-            __retVal = global::System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)__retVal_native);
-            if (__retVal_native != null) __Free_free(__retVal_native);
+            finally
+            {
+                __lease.Dispose();
+            }
             return __retVal;
 
             // The native function itself, declared with blittable types only so no runtime marshalling runs.

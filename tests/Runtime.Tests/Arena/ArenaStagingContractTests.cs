@@ -129,6 +129,124 @@ public unsafe class ArenaStagingContractTests
     }
 
     [Fact]
+    public void Stack_staging_keeps_short_strings_in_the_buffer_without_renting()
+    {
+        if (Arena.ThreadArenasChecked) return; // checked mode stages everything in the arena: see the next test
+        scoped ArenaLease lease = default;
+        Span<byte> buffer = stackalloc byte[64];
+        byte* start = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        try
+        {
+            byte* a = ArenaStaging.Utf8(ref lease, ref buffer, "abc");
+            byte* b = ArenaStaging.Utf8(ref lease, ref buffer, "ü");
+            byte* none = ArenaStaging.Utf8(ref lease, ref buffer, null);
+            Assert.True(a == start);
+            Assert.True(b == start + 4);
+            Assert.True(none == null);
+            Assert.Equal(64 - 4 - 3, buffer.Length);
+            Assert.Equal("abc", Encoding.UTF8.GetString(a, 3));
+            Assert.Equal(0, a[3]);
+            Assert.Equal("ü", Encoding.UTF8.GetString(b, 2));
+            Assert.Equal(0, b[2]);
+            Assert.True(lease.IsDefault);
+        }
+        finally
+        {
+            lease.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Stack_staging_rents_once_for_strings_that_do_not_fit()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        int depth = arena.OpenLeases;
+        scoped ArenaLease lease = default;
+        Span<byte> buffer = stackalloc byte[16];
+        try
+        {
+            // 15 units but 30 bytes of UTF-8: fits by length, not by bytes; then one longer than the buffer.
+            string twoByte = new string('é', 15);
+            string longer = new string('x', 100);
+            byte* p = ArenaStaging.Utf8(ref lease, ref buffer, twoByte);
+            Assert.True(lease.IsOpen);
+            Assert.Equal(depth + 1, arena.OpenLeases);
+            byte* q = ArenaStaging.Utf8(ref lease, ref buffer, longer);
+            Assert.Equal(depth + 1, arena.OpenLeases); // the same lease, not a second rent
+            Assert.Equal(twoByte, Encoding.UTF8.GetString(p, 30));
+            Assert.Equal(0, p[30]);
+            Assert.Equal(longer, Encoding.UTF8.GetString(q, 100));
+            Assert.Equal(0, q[100]);
+            if (!Arena.ThreadArenasChecked) Assert.Equal(16, buffer.Length); // nothing was left in the buffer
+        }
+        finally
+        {
+            lease.Dispose();
+        }
+        Assert.Equal(depth, arena.OpenLeases);
+        Assert.False(lease.IsOpen);
+    }
+
+    [Fact]
+    public void Stack_staging_and_a_re_entrant_call_keep_each_others_strings()
+    {
+        Arena arena = Arena.ForCurrentThread;
+        int depth = arena.OpenLeases;
+        scoped ArenaLease outer = default;
+        Span<byte> buffer = stackalloc byte[32];
+        try
+        {
+            byte* shortOne = ArenaStaging.Utf8(ref outer, ref buffer, "outer");
+            byte* longOne = ArenaStaging.Utf8(ref outer, ref buffer, new string('o', 100)); // rents the outer lease
+            // A callback on the same thread makes its own staged call: a nested scope, or its own stack.
+            Callback();
+            Assert.Equal("outer", Encoding.UTF8.GetString(shortOne, 5));
+            Assert.Equal(new string('o', 100), Encoding.UTF8.GetString(longOne, 100));
+            Assert.Equal(0, longOne[100]);
+            Assert.Equal(depth + 1, arena.OpenLeases);
+        }
+        finally
+        {
+            outer.Dispose();
+        }
+        Assert.Equal(depth, arena.OpenLeases);
+
+        static void Callback()
+        {
+            scoped ArenaLease inner = default;
+            Span<byte> innerBuffer = stackalloc byte[8];
+            try
+            {
+                byte* p = ArenaStaging.Utf8(ref inner, ref innerBuffer, new string('i', 200));
+                new Span<byte>(p, 200).Fill((byte)'x');
+            }
+            finally
+            {
+                inner.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public void Stack_staging_uses_the_arena_in_checked_mode()
+    {
+        if (!Arena.ThreadArenasChecked) return; // runs under PARAMARENA_CHECKS=1
+        scoped ArenaLease lease = default;
+        Span<byte> buffer = stackalloc byte[64];
+        try
+        {
+            byte* a = ArenaStaging.Utf8(ref lease, ref buffer, "abc");
+            Assert.True(lease.IsOpen);
+            Assert.Equal(64, buffer.Length);
+            Assert.Equal("abc", Encoding.UTF8.GetString(a, 3));
+        }
+        finally
+        {
+            lease.Dispose();
+        }
+    }
+
+    [Fact]
     public void Stack_lease_keeps_what_fits_in_the_buffer_without_renting()
     {
         if (Arena.ThreadArenasChecked) return; // checked mode stages everything in the arena: see below

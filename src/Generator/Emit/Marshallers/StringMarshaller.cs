@@ -4,7 +4,7 @@ namespace ParamArena.Generator.Emit.Marshallers;
 
 /// <summary>
 /// <c>string</c>: as UTF-16 the string itself, pinned (a .NET string is NUL-terminated); as UTF-8 a NUL-terminated copy in
-/// the stub's lease (its stack buffer while there is room). Null stays null; a
+/// the stub's stack buffer (or lease) while there is room, in the arena otherwise. Null stays null; a
 /// return is decoded, not freed.
 /// </summary>
 internal sealed class StringMarshaller : Marshaller
@@ -15,6 +15,10 @@ internal sealed class StringMarshaller : Marshaller
 
     public override string? Pin(ParameterModel parameter) =>
         parameter.Element.Utf16 ? "fixed (char* " + Names.Native(parameter.Name) + " = " + parameter.Name + ")" : null;
+
+    /// <summary>UTF-8 into the stub's stack buffer, spilling to the arena (rented on first need) when it does not fit.</summary>
+    public static void StageOnStack(CodeWriter writer, ParameterModel parameter) =>
+        writer.Line("byte* " + Names.Native(parameter.Name) + " = " + Names.Staging + ".Utf8(ref " + Names.Lease + ", ref " + Names.Buffer + ", " + parameter.Name + ");");
 
     private static string Encode(ElementModel element, string lease, string value) => lease + (element.Utf16 ? ".Utf16(" : ".Utf8(") + value + ")";
 
