@@ -106,11 +106,8 @@ public readonly unsafe ref partial struct ArenaLease
         return start != null ? start : Utf8InArena(value);
     }
 
-    private char* StackUtf16(ReadOnlySpan<char> value)
-    {
-        char* start = TryStackUtf16(Stack, value);
-        return start != null ? start : Utf16InArena(value);
-    }
+    private char* StackUtf16(ReadOnlySpan<char> value) =>
+        CopyUtf16((char*)StackAllocUninitialized(((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char)), value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value) => Arena.Utf8(ref stack->Cursor, stack->End, value);
@@ -118,7 +115,11 @@ public readonly unsafe ref partial struct ArenaLease
     private static char* TryStackUtf16(ArenaStackState* stack, ReadOnlySpan<char> value)
     {
         var start = (char*)TryStackBump(stack, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
-        if (start == null) return null;
+        return start == null ? null : CopyUtf16(start, value);
+    }
+
+    private static char* CopyUtf16(char* start, ReadOnlySpan<char> value)
+    {
         value.CopyTo(new Span<char>(start, value.Length));
         start[value.Length] = '\0';
         return start;
@@ -126,48 +127,23 @@ public readonly unsafe ref partial struct ArenaLease
 
     // String arrays keep the all-or-nothing contract: wholly in the buffer, or (from where the buffer stood) wholly in the arena.
 
-    private byte** StackUtf8Array(ReadOnlySpan<string?> values)
-    {
-        if (values.IsEmpty) return null;
-        ArenaStackState* stack = Stack;
-        byte* saved = stack->Cursor;
-        var array = (byte**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
-        if (array != null)
-        {
-            int i = 0;
-            for (; i < values.Length; i++)
-            {
-                if (values[i] is not string value) array[i] = null;
-                else if ((array[i] = TryStackUtf8(stack, value)) == null) break;
-            }
-            if (i == values.Length) return array;
-            stack->Cursor = saved;
-        }
-        Arena arena = OverflowArena(out long token, out bool rented);
-        try
-        {
-            return arena.Utf8ArrayCore(values, token);
-        }
-        catch
-        {
-            if (rented) ReleaseOverflow();
-            throw;
-        }
-    }
+    private byte** StackUtf8Array(ReadOnlySpan<string?> values) => (byte**)StackStringArray(values, utf16: false);
 
-    private char** StackUtf16Array(ReadOnlySpan<string?> values)
+    private char** StackUtf16Array(ReadOnlySpan<string?> values) => (char**)StackStringArray(values, utf16: true);
+
+    private void** StackStringArray(ReadOnlySpan<string?> values, bool utf16)
     {
         if (values.IsEmpty) return null;
         ArenaStackState* stack = Stack;
         byte* saved = stack->Cursor;
-        var array = (char**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        var array = (void**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
         if (array != null)
         {
             int i = 0;
             for (; i < values.Length; i++)
             {
                 if (values[i] is not string value) array[i] = null;
-                else if ((array[i] = TryStackUtf16(stack, value)) == null) break;
+                else if ((array[i] = utf16 ? TryStackUtf16(stack, value) : TryStackUtf8(stack, value)) == null) break;
             }
             if (i == values.Length) return array;
             stack->Cursor = saved;
@@ -175,7 +151,7 @@ public readonly unsafe ref partial struct ArenaLease
         Arena arena = OverflowArena(out long token, out bool rented);
         try
         {
-            return arena.Utf16ArrayCore(values, token);
+            return utf16 ? (void**)arena.Utf16ArrayCore(values, token) : (void**)arena.Utf8ArrayCore(values, token);
         }
         catch
         {
@@ -206,21 +182,6 @@ public readonly unsafe ref partial struct ArenaLease
         try
         {
             return arena.Utf8Core(value, token);
-        }
-        catch
-        {
-            if (rented) ReleaseOverflow();
-            throw;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private char* Utf16InArena(ReadOnlySpan<char> value)
-    {
-        Arena arena = OverflowArena(out long token, out bool rented);
-        try
-        {
-            return arena.Utf16Core(value, token);
         }
         catch
         {

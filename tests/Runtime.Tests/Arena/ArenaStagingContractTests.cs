@@ -263,7 +263,11 @@ public unsafe class ArenaStagingContractTests
             char* wide = lease.Utf16("wide");
             Span<int> copy = lease.Copy<int>(new[] { 1, 2, 3 });
             byte** names = lease.Utf8Array(new[] { "x", null, "yz" });
+            char** wideNames = lease.Utf16Array(new[] { null, "wz" });
             Assert.True(lease.Utf8(null) == null);
+            Assert.True(wideNames[0] == null);
+            Assert.Equal("wz", new string(wideNames[1]));
+            Assert.InRange((nint)wideNames[1], (nint)first, (nint)last - 1);
             foreach (nint p in new[] { (nint)a, (nint)b, (nint)number, (nint)wide, (nint)names, (nint)names[0], (nint)names[2] })
                 Assert.InRange(p, (nint)first, (nint)last - 1);
             Assert.True(b == a + 8); // "abc" and its NUL take one 8-byte granule
@@ -300,7 +304,9 @@ public unsafe class ArenaStagingContractTests
             Assert.Equal(depth + 1, arena.OpenLeases);
             byte* q = lease.Utf8(new string('x', 100));
             byte* r = (byte*)lease.AllocUninitialized(200, 8);
+            char* w = lease.Utf16(new string('w', 100));
             Assert.Equal(depth + 1, arena.OpenLeases); // the same scope, not a second rent
+            Assert.Equal(new string('w', 100), new string(w));
             Assert.False(q >= first && q < first + 64);
             Assert.Equal(twoByte, Encoding.UTF8.GetString(p, 30));
             Assert.Equal(0, p[30]);
