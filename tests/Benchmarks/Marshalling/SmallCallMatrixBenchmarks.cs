@@ -76,7 +76,7 @@ public unsafe class SmallCallMatrixBenchmarks
     }
 
     /// <summary>Row 9's variants hand C the same create-info (run by <c>--check</c>, and before row 9 is measured).</summary>
-    [GlobalSetup(Targets = new[] { nameof(DeviceGraph_HandWritten), nameof(DeviceGraph_HandWrittenAnyCount), nameof(DeviceGraph_ArenaMarshal) })]
+    [GlobalSetup(Targets = new[] { nameof(DeviceGraph_HandWritten), nameof(DeviceGraph_HandWrittenAnyCount), nameof(DeviceGraph_HandWrittenStub), nameof(DeviceGraph_ArenaMarshal) })]
     public void CheckDeviceGraph()
     {
         Setup();
@@ -89,7 +89,7 @@ public unsafe class SmallCallMatrixBenchmarks
         expected = expected.Mix(null, 0).Mix(null, 0).Mix(false);
         BenchCheck.EveryVariantSends(expected.Value,
             (nameof(DeviceGraph_HandWritten), DeviceGraph_HandWritten), (nameof(DeviceGraph_HandWrittenAnyCount), DeviceGraph_HandWrittenAnyCount),
-            (nameof(DeviceGraph_ArenaMarshal), DeviceGraph_ArenaMarshal));
+            (nameof(DeviceGraph_HandWrittenStub), DeviceGraph_HandWrittenStub), (nameof(DeviceGraph_ArenaMarshal), DeviceGraph_ArenaMarshal));
     }
 
     // 1: one short UTF-8 string
@@ -246,6 +246,14 @@ public unsafe class SmallCallMatrixBenchmarks
         BenchNative.RawObjectName(&info);
     }
 
+    /// <summary>The stub's signature written by hand (<see cref="HandWrittenStubs.ObjectName"/>), called with the same shape.</summary>
+    [Benchmark, BenchmarkCategory(ShapeRow)]
+    public void Shape_HandWrittenStub()
+    {
+        ObjectNameShape info = new() { SType = StructureType.DebugUtilsObjectNameInfoExt, ObjectType = ObjectType.Buffer, ObjectHandle = ObjectHandle, ObjectName = _objectName };
+        HandWrittenStubs.ObjectName(in info);
+    }
+
     /// <summary>The generated stub over an [ArenaStruct] shape.</summary>
     [Benchmark, BenchmarkCategory(ShapeRow)]
     public void Shape_ArenaMarshal()
@@ -289,6 +297,28 @@ public unsafe class SmallCallMatrixBenchmarks
             PpEnabledExtensionNames = extensions,
         };
         BenchNative.RawInstance(&createInfo);
+    }
+
+    /// <summary>The stub's signature written by hand (<see cref="HandWrittenStubs.Instance"/>), called with the same shapes.</summary>
+    [Benchmark, BenchmarkCategory(InstanceGraph)]
+    public void InstanceGraph_HandWrittenStub()
+    {
+        InstanceInfoShape createInfo = new()
+        {
+            SType = StructureType.InstanceCreateInfo,
+            PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
+            ApplicationInfo = new AppInfoShape
+            {
+                SType = StructureType.ApplicationInfo,
+                ApplicationName = _applicationName,
+                ApplicationVersion = 1,
+                EngineName = _engineName,
+                ApiVersion = ApiVersion,
+            },
+            EnabledLayerNames = _layers,
+            EnabledExtensionNames = _extensions,
+        };
+        HandWrittenStubs.Instance(in createInfo);
     }
 
     /// <summary>The generated stub over [ArenaStruct] shapes, built from the same inputs per call.</summary>
@@ -354,6 +384,14 @@ public unsafe class SmallCallMatrixBenchmarks
         }
         DeviceCreateInfo createInfo = new() { SType = StructureType.DeviceCreateInfo, QueueCreateInfoCount = (uint)source.Length, PQueueCreateInfos = queues };
         BenchNative.RawDevice(&createInfo);
+    }
+
+    /// <summary>The stub's signature written by hand (<see cref="HandWrittenStubs.Device"/>), called with the same shapes.</summary>
+    [Benchmark, BenchmarkCategory(DeviceGraph)]
+    public void DeviceGraph_HandWrittenStub()
+    {
+        DeviceInfoShape createInfo = new() { SType = StructureType.DeviceCreateInfo, QueueCreateInfos = _queues };
+        HandWrittenStubs.Device(in createInfo);
     }
 
     /// <summary>The generated stub over [ArenaStruct] shapes.</summary>
