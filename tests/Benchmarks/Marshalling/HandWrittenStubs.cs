@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using Silk.NET.Vulkan;
 
@@ -42,10 +43,8 @@ internal static unsafe class HandWrittenStubs
         int offset = 0;
         int layerCount = layers?.Length ?? 0;
         int extensionCount = extensions?.Length ?? 0;
-        byte** layerNames = stackalloc byte*[layerCount];
-        byte** extensionNames = stackalloc byte*[extensionCount];
-        for (int i = 0; i < layerCount; i++) layerNames[i] = Put(buffer, capacity, ref offset, layers![i]);
-        for (int i = 0; i < extensionCount; i++) extensionNames[i] = Put(buffer, capacity, ref offset, extensions![i]);
+        byte** layerNames = PutAll(stackalloc nint[layerCount], layers, buffer, capacity, ref offset);
+        byte** extensionNames = PutAll(stackalloc nint[extensionCount], extensions, buffer, capacity, ref offset);
         ApplicationInfo applicationInfo;
         DebugUtilsMessengerCreateInfoEXT messenger;
         InstanceCreateInfo native = new()
@@ -53,9 +52,9 @@ internal static unsafe class HandWrittenStubs
             SType = createInfo.SType,
             Flags = (InstanceCreateFlags)createInfo.Flags,
             EnabledLayerCount = (uint)layerCount,
-            PpEnabledLayerNames = layerCount == 0 ? null : layerNames,
+            PpEnabledLayerNames = layerNames,
             EnabledExtensionCount = (uint)extensionCount,
-            PpEnabledExtensionNames = extensionCount == 0 ? null : extensionNames,
+            PpEnabledExtensionNames = extensionNames,
         };
         if (createInfo.ApplicationInfo.HasValue)
         {
@@ -104,10 +103,8 @@ internal static unsafe class HandWrittenStubs
         int offset = 0;
         int layerCount = layers?.Length ?? 0;
         int extensionCount = extensions?.Length ?? 0;
-        byte** layerNames = stackalloc byte*[layerCount];
-        byte** extensionNames = stackalloc byte*[extensionCount];
-        for (int i = 0; i < layerCount; i++) layerNames[i] = Put(buffer, capacity, ref offset, layers![i]);
-        for (int i = 0; i < extensionCount; i++) extensionNames[i] = Put(buffer, capacity, ref offset, extensions![i]);
+        byte** layerNames = PutAll(stackalloc nint[layerCount], layers, buffer, capacity, ref offset);
+        byte** extensionNames = PutAll(stackalloc nint[extensionCount], extensions, buffer, capacity, ref offset);
         DeviceQueueCreateInfo* queues = stackalloc DeviceQueueCreateInfo[queueCount];
         float* priorities = stackalloc float[floats];
         for (int i = 0; i < queueCount; i++)
@@ -135,9 +132,9 @@ internal static unsafe class HandWrittenStubs
             QueueCreateInfoCount = (uint)queueCount,
             PQueueCreateInfos = queueCount == 0 ? null : queues,
             EnabledLayerCount = (uint)layerCount,
-            PpEnabledLayerNames = layerCount == 0 ? null : layerNames,
+            PpEnabledLayerNames = layerNames,
             EnabledExtensionCount = (uint)extensionCount,
-            PpEnabledExtensionNames = extensionCount == 0 ? null : extensionNames,
+            PpEnabledExtensionNames = extensionNames,
             PEnabledFeatures = createInfo.EnabledFeatures,
         };
         BenchNative.RawDevice(&native);
@@ -153,6 +150,14 @@ internal static unsafe class HandWrittenStubs
             foreach (string s in values) size += MaxSize(s);
         }
         return size;
+    }
+
+    /// <summary>Encodes <paramref name="values"/> into <paramref name="buffer"/>, their pointers into <paramref name="names"/>; null when there are none.</summary>
+    private static byte** PutAll(Span<nint> names, string[]? values, byte* buffer, int capacity, ref int offset)
+    {
+        if (names.IsEmpty) return null;
+        for (int i = 0; i < names.Length; i++) names[i] = (nint)Put(buffer, capacity, ref offset, values![i]);
+        return (byte**)Unsafe.AsPointer(ref names[0]);
     }
 
     private static byte* Put(byte* buffer, int capacity, ref int offset, string? s) => s is null ? null : Utf8Stack.Put(buffer, capacity, ref offset, s);

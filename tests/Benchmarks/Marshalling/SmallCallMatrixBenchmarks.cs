@@ -299,25 +299,29 @@ public unsafe class SmallCallMatrixBenchmarks
         BenchNative.RawInstance(&createInfo);
     }
 
+    /// <summary>Row 8's input, built per call as an application would; inlined, so each caller builds it in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private InstanceInfoShape InstanceInfo() => new()
+    {
+        SType = StructureType.InstanceCreateInfo,
+        PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
+        ApplicationInfo = new AppInfoShape
+        {
+            SType = StructureType.ApplicationInfo,
+            ApplicationName = _applicationName,
+            ApplicationVersion = 1,
+            EngineName = _engineName,
+            ApiVersion = ApiVersion,
+        },
+        EnabledLayerNames = _layers,
+        EnabledExtensionNames = _extensions,
+    };
+
     /// <summary>The stub's signature written by hand (<see cref="HandWrittenStubs.Instance"/>), called with the same shapes.</summary>
     [Benchmark, BenchmarkCategory(InstanceGraph)]
     public void InstanceGraph_HandWrittenStub()
     {
-        InstanceInfoShape createInfo = new()
-        {
-            SType = StructureType.InstanceCreateInfo,
-            PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
-            ApplicationInfo = new AppInfoShape
-            {
-                SType = StructureType.ApplicationInfo,
-                ApplicationName = _applicationName,
-                ApplicationVersion = 1,
-                EngineName = _engineName,
-                ApiVersion = ApiVersion,
-            },
-            EnabledLayerNames = _layers,
-            EnabledExtensionNames = _extensions,
-        };
+        InstanceInfoShape createInfo = InstanceInfo();
         HandWrittenStubs.Instance(in createInfo);
     }
 
@@ -325,21 +329,7 @@ public unsafe class SmallCallMatrixBenchmarks
     [Benchmark, BenchmarkCategory(InstanceGraph)]
     public void InstanceGraph_ArenaMarshal()
     {
-        InstanceInfoShape createInfo = new()
-        {
-            SType = StructureType.InstanceCreateInfo,
-            PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
-            ApplicationInfo = new AppInfoShape
-            {
-                SType = StructureType.ApplicationInfo,
-                ApplicationName = _applicationName,
-                ApplicationVersion = 1,
-                EngineName = _engineName,
-                ApiVersion = ApiVersion,
-            },
-            EnabledLayerNames = _layers,
-            EnabledExtensionNames = _extensions,
-        };
+        InstanceInfoShape createInfo = InstanceInfo();
         BenchNative.ArenaInstance(in createInfo);
     }
 
