@@ -112,12 +112,6 @@ public readonly unsafe ref partial struct ArenaLease
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* TryStackUtf8(ArenaStackState* stack, ReadOnlySpan<char> value) => Arena.Utf8(ref stack->Cursor, stack->End, value);
 
-    private static char* TryStackUtf16(ArenaStackState* stack, ReadOnlySpan<char> value)
-    {
-        var start = (char*)TryStackBump(stack, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
-        return start == null ? null : CopyUtf16(start, value);
-    }
-
     private static char* CopyUtf16(char* start, ReadOnlySpan<char> value)
     {
         value.CopyTo(new Span<char>(start, value.Length));
@@ -125,29 +119,53 @@ public readonly unsafe ref partial struct ArenaLease
         return start;
     }
 
-    // String arrays keep the all-or-nothing contract: wholly in the buffer, or (from where the buffer stood) wholly in the arena.
+    // String arrays keep the all-or-nothing contract: wholly in the buffer, or (from where the buffer stood) wholly in the
+    // arena. The buffer's cursor is copied to a local, where it stays in a register, and stored back only when all fit.
 
-    private byte** StackUtf8Array(ReadOnlySpan<string?> values) => (byte**)StackStringArray(values, utf16: false);
-
-    private char** StackUtf16Array(ReadOnlySpan<string?> values) => (char**)StackStringArray(values, utf16: true);
-
-    private void** StackStringArray(ReadOnlySpan<string?> values, bool utf16)
+    private byte** StackUtf8Array(ReadOnlySpan<string?> values)
     {
         if (values.IsEmpty) return null;
         ArenaStackState* stack = Stack;
-        byte* saved = stack->Cursor;
-        var array = (void**)TryStackBump(stack, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
-        if (array != null)
+        byte* cursor = stack->Cursor;
+        byte* end = stack->End;
+        var array = (byte**)Arena.Bump(ref cursor, end, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        if (array == null) return (byte**)StringArrayInArena(values, utf16: false);
+        for (int i = 0; i < values.Length; i++)
         {
-            int i = 0;
-            for (; i < values.Length; i++)
-            {
-                if (values[i] is not string value) array[i] = null;
-                else if ((array[i] = utf16 ? TryStackUtf16(stack, value) : TryStackUtf8(stack, value)) == null) break;
-            }
-            if (i == values.Length) return array;
-            stack->Cursor = saved;
+            if (values[i] is not string value) array[i] = null;
+            else if ((array[i] = Arena.Utf8(ref cursor, end, value)) == null) return (byte**)StringArrayInArena(values, utf16: false);
         }
+        stack->Cursor = cursor;
+        return array;
+    }
+
+    private char** StackUtf16Array(ReadOnlySpan<string?> values)
+    {
+        if (values.IsEmpty) return null;
+        ArenaStackState* stack = Stack;
+        byte* cursor = stack->Cursor;
+        byte* end = stack->End;
+        var array = (char**)Arena.Bump(ref cursor, end, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        if (array == null) return (char**)StringArrayInArena(values, utf16: true);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] is not string value)
+            {
+                array[i] = null;
+                continue;
+            }
+            var start = (char*)Arena.Bump(ref cursor, end, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
+            if (start == null) return (char**)StringArrayInArena(values, utf16: true);
+            array[i] = CopyUtf16(start, value);
+        }
+        stack->Cursor = cursor;
+        return array;
+    }
+
+    /// <summary>A string array that does not fit in the buffer: wholly in the arena (the buffer's cursor was not moved).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void** StringArrayInArena(ReadOnlySpan<string?> values, bool utf16)
+    {
         Arena arena = OverflowArena(out long token, out bool rented);
         try
         {
