@@ -345,6 +345,26 @@ public unsafe class ArenaStagingContractTests
     }
 
     [Fact]
+    public void Stack_lease_utf16_arrays_are_all_in_the_buffer_or_all_in_the_arena()
+    {
+        Span<byte> buffer = stackalloc byte[96];
+        byte* first = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        byte* end = first + buffer.Length;
+        using ArenaLease lease = ArenaLease.Rent(buffer);
+        char** fits = lease.Utf16Array(new[] { "ab", null });
+        if (!Arena.ThreadArenasChecked) Assert.True((byte*)fits >= first && (byte*)fits < end && (byte*)fits[0] >= first && (byte*)fits[0] < end);
+        Assert.True(fits[1] == null);
+        // The pointer array and the first string would fit; the second does not, so all of it goes to the arena.
+        char** names = lease.Utf16Array(new[] { "one", new string('t', 40) });
+        Assert.False((byte*)names >= first && (byte*)names < end);
+        Assert.False((byte*)names[0] >= first && (byte*)names[0] < end);
+        Assert.Equal("one", new string(names[0]));
+        Assert.Equal(new string('t', 40), new string(names[1]));
+        // The buffer was left where the first array put it: a short string still fits after it.
+        if (!Arena.ThreadArenasChecked) Assert.True(lease.Utf8("s") >= first && lease.Utf8("s") < end);
+    }
+
+    [Fact]
     public void Stack_lease_failure_after_renting_leaves_the_arena_as_before()
     {
         Arena thread = Arena.ForCurrentThread;
