@@ -149,17 +149,19 @@ public readonly unsafe ref partial struct ArenaLease
         if (array == null) return (char**)StringArrayInArena(values, utf16: true);
         for (int i = 0; i < values.Length; i++)
         {
-            if (values[i] is not string value)
-            {
-                array[i] = null;
-                continue;
-            }
-            var start = (char*)Arena.Bump(ref cursor, end, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
-            if (start == null) return (char**)StringArrayInArena(values, utf16: true);
-            array[i] = CopyUtf16(start, value);
+            if (values[i] is not string value) array[i] = null;
+            else if ((array[i] = TryUtf16At(ref cursor, end, value)) == null) return (char**)StringArrayInArena(values, utf16: true);
         }
         stack->Cursor = cursor;
         return array;
+    }
+
+    /// <summary>The UTF-16 twin of <see cref="Arena.Utf8(ref byte*, byte*, ReadOnlySpan{char})"/>: a NUL-terminated copy at the cursor, or null when it does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char* TryUtf16At(ref byte* cursor, byte* end, ReadOnlySpan<char> value)
+    {
+        var start = (char*)Arena.Bump(ref cursor, end, ((nuint)(uint)value.Length + 1) * sizeof(char), sizeof(char));
+        return start == null ? null : CopyUtf16(start, value);
     }
 
     /// <summary>A string array that does not fit in the buffer: wholly in the arena (the buffer's cursor was not moved).</summary>

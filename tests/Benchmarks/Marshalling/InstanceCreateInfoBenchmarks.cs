@@ -18,9 +18,9 @@ public unsafe class InstanceCreateInfoBenchmarks
     private readonly string _engineName = "No engine";
     private readonly string[] _layers = { "VK_LAYER_KHRONOS_validation", "VK_LAYER_LUNARG_monitor" };
     private readonly string[] _extensions = { "VK_KHR_surface", "VK_KHR_xcb_surface", "VK_EXT_debug_utils" };
-    private const uint ApiVersion = (1u << 22) | (3u << 12);
-    private const DebugUtilsMessageSeverityFlagsEXT Severity = DebugUtilsMessageSeverityFlagsEXT.WarningBitExt | DebugUtilsMessageSeverityFlagsEXT.ErrorBitExt;
-    private const DebugUtilsMessageTypeFlagsEXT Types = DebugUtilsMessageTypeFlagsEXT.GeneralBitExt | DebugUtilsMessageTypeFlagsEXT.ValidationBitExt;
+    internal const uint ApiVersion = (1u << 22) | (3u << 12);
+    internal const DebugUtilsMessageSeverityFlagsEXT Severity = DebugUtilsMessageSeverityFlagsEXT.WarningBitExt | DebugUtilsMessageSeverityFlagsEXT.ErrorBitExt;
+    internal const DebugUtilsMessageTypeFlagsEXT Types = DebugUtilsMessageTypeFlagsEXT.GeneralBitExt | DebugUtilsMessageTypeFlagsEXT.ValidationBitExt;
 
     /// <summary>Calls every variant once and checks that C received the same create-info graph from each.</summary>
     [GlobalSetup]
@@ -74,25 +74,29 @@ public unsafe class InstanceCreateInfoBenchmarks
         BenchNative.RawInstance(&createInfo);
     }
 
+    /// <summary>The (c) input as shapes, built per call as an application would; inlined, so each caller builds it in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static InstanceInfoShape Shape(string applicationName, string engineName, string[] layers, string[] extensions) => new()
+    {
+        SType = StructureType.InstanceCreateInfo,
+        PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
+        ApplicationInfo = new AppInfoShape
+        {
+            SType = StructureType.ApplicationInfo,
+            ApplicationName = applicationName,
+            ApplicationVersion = 1,
+            EngineName = engineName,
+            ApiVersion = ApiVersion,
+        },
+        EnabledLayerNames = layers,
+        EnabledExtensionNames = extensions,
+    };
+
     /// <summary>The generated [ArenaMarshal] stub over [ArenaStruct] shapes.</summary>
     [Benchmark]
     public void ArenaMarshal()
     {
-        InstanceInfoShape createInfo = new()
-        {
-            SType = StructureType.InstanceCreateInfo,
-            PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
-            ApplicationInfo = new AppInfoShape
-            {
-                SType = StructureType.ApplicationInfo,
-                ApplicationName = _applicationName,
-                ApplicationVersion = 1,
-                EngineName = _engineName,
-                ApiVersion = ApiVersion,
-            },
-            EnabledLayerNames = _layers,
-            EnabledExtensionNames = _extensions,
-        };
+        InstanceInfoShape createInfo = Shape(_applicationName, _engineName, _layers, _extensions);
         BenchNative.ArenaInstance(in createInfo);
     }
 

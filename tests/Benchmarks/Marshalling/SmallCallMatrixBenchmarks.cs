@@ -49,9 +49,9 @@ public unsafe class SmallCallMatrixBenchmarks
     private readonly string _engineName = "No engine";
     private readonly string[] _layers = { "VK_LAYER_KHRONOS_validation", "VK_LAYER_LUNARG_monitor" };
     private readonly string[] _extensions = { "VK_KHR_surface", "VK_KHR_xcb_surface", "VK_EXT_debug_utils" };
-    private const uint ApiVersion = (1u << 22) | (3u << 12);
-    private const DebugUtilsMessageSeverityFlagsEXT Severity = DebugUtilsMessageSeverityFlagsEXT.WarningBitExt | DebugUtilsMessageSeverityFlagsEXT.ErrorBitExt;
-    private const DebugUtilsMessageTypeFlagsEXT Types = DebugUtilsMessageTypeFlagsEXT.GeneralBitExt | DebugUtilsMessageTypeFlagsEXT.ValidationBitExt;
+    private const uint ApiVersion = InstanceCreateInfoBenchmarks.ApiVersion;
+    private const DebugUtilsMessageSeverityFlagsEXT Severity = InstanceCreateInfoBenchmarks.Severity;
+    private const DebugUtilsMessageTypeFlagsEXT Types = InstanceCreateInfoBenchmarks.Types;
 
     // (d)
     private readonly float[][] _priorities = { new[] { 1f }, new[] { 1f, 0.5f }, new[] { 0.25f, 0.5f, 0.75f } };
@@ -299,23 +299,9 @@ public unsafe class SmallCallMatrixBenchmarks
         BenchNative.RawInstance(&createInfo);
     }
 
-    /// <summary>Row 8's input, built per call as an application would; inlined, so each caller builds it in place.</summary>
+    /// <summary>Row 8's input: the same shapes as <see cref="InstanceCreateInfoBenchmarks"/>, built per call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private InstanceInfoShape InstanceInfo() => new()
-    {
-        SType = StructureType.InstanceCreateInfo,
-        PNext = new DebugMessengerShape { SType = StructureType.DebugUtilsMessengerCreateInfoExt, MessageSeverity = Severity, MessageType = Types },
-        ApplicationInfo = new AppInfoShape
-        {
-            SType = StructureType.ApplicationInfo,
-            ApplicationName = _applicationName,
-            ApplicationVersion = 1,
-            EngineName = _engineName,
-            ApiVersion = ApiVersion,
-        },
-        EnabledLayerNames = _layers,
-        EnabledExtensionNames = _extensions,
-    };
+    private InstanceInfoShape InstanceInfo() => InstanceCreateInfoBenchmarks.Shape(_applicationName, _engineName, _layers, _extensions);
 
     /// <summary>The stub's signature written by hand (<see cref="HandWrittenStubs.Instance"/>), called with the same shapes.</summary>
     [Benchmark, BenchmarkCategory(InstanceGraph)]
