@@ -72,7 +72,7 @@ internal static class StubEmitter
         }
         else if (stringsOnly)
         {
-            writer.Line("// Stage the strings on the stack; the arena is rented only for one that does not fit.");
+            writer.Line("// Stage the strings on the stack, a long one in a buffer of its own (up to 4 KB); the arena only past that.");
             writer.Line("global::System.Span<byte> " + Names.Buffer + " = stackalloc byte[" + System.Math.Min(256 * staged.Count, 1024) + "];");
             writer.Line("scoped global::ParamArena.ArenaLease " + Names.Lease + " = default;");
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -224,23 +225,55 @@ public static unsafe partial class ArenaStaging
     /// <exception cref="ArenaExhaustedException">The string does not fit in the buffer and the arena is out of budget.</exception>
     [LeaseBound]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte* Utf8(scoped ref ArenaLease lease, scoped ref Span<byte> buffer, string? value)
+    public static byte* Utf8(scoped ref ArenaLease lease, scoped ref Span<byte> buffer, string? value) =>
+        TryUtf8(ref buffer, value, out byte* staged) ? staged : Utf8InArena(ref lease, value!);
+
+    /// <summary>
+    /// Stages <paramref name="value"/> as NUL-terminated UTF-8 in <paramref name="buffer"/> and moves
+    /// <paramref name="buffer"/> past it, when it fits there; otherwise leaves both unchanged and returns false, so a
+    /// stub can give the string a larger stack buffer (<see cref="Utf8StackSize"/>) before
+    /// <see cref="Utf8(ref ArenaLease, ref Span{byte}, string?)"/>.
+    /// </summary>
+    /// <param name="buffer">Native or stack memory that lives until the native call returns; never a managed array.</param>
+    /// <param name="value">The string; null is staged as null.</param>
+    /// <param name="staged">The string in <paramref name="buffer"/>, or null.</param>
+    /// <returns>True when <paramref name="value"/> is null or fit; false in checked mode, where the arena's canaries guard every string.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryUtf8(scoped ref Span<byte> buffer, string? value, out byte* staged)
     {
-        if (value is null) return null;
+        staged = null;
+        if (value is null) return true;
         // A string of at least as many UTF-16 units as the buffer has bytes cannot fit (UTF-8 needs at least one byte per unit).
         if ((uint)value.Length < (uint)buffer.Length && !Arena.ThreadArenasChecked)
         {
             // One pass, as Arena.Utf8 does over a page, but on the span itself: no granules, nothing kept in memory.
-            if (Utf8Transcoder.FromUtf16(value, buffer.Slice(0, buffer.Length - 1), out _, out int written) == OperationStatus.Done)
+            // The spans are made unchecked: the length test above leaves room for the NUL, and written fits before it.
+            ref byte start = ref MemoryMarshal.GetReference(buffer);
+            if (Utf8Transcoder.FromUtf16(value, MemoryMarshal.CreateSpan(ref start, buffer.Length - 1), out _, out int written) == OperationStatus.Done)
             {
-                byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer));
-                start[written] = 0;
-                buffer = buffer.Slice(written + 1);
-                return start;
+                Debug.Assert(written < buffer.Length, "the NUL fits");
+                Unsafe.Add(ref start, written) = 0;
+                buffer = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref start, written + 1), buffer.Length - written - 1);
+                staged = (byte*)Unsafe.AsPointer(ref start);
+                return true;
             }
         }
-        return Utf8InArena(ref lease, value);
+        return false;
     }
+
+    /// <summary>The most stack a stub gives one string: a longer string is staged in the arena.</summary>
+    public const int MaxStackBytes = 4096;
+
+    /// <summary>
+    /// The stack bytes <paramref name="value"/> takes as UTF-8 in the worst case (three bytes per UTF-16 unit, and the
+    /// NUL), at most <see cref="MaxStackBytes"/>: the buffer a stub gives a string that
+    /// <see cref="TryUtf8"/> could not fit.
+    /// </summary>
+    /// <param name="value">The string; null takes 0.</param>
+    /// <returns>Between 0 and <see cref="MaxStackBytes"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Utf8StackSize(string? value) =>
+        value is null ? 0 : (uint)value.Length < MaxStackBytes / 3 ? value.Length * 3 + 1 : MaxStackBytes;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static byte* Utf8InArena(scoped ref ArenaLease lease, string value)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 using ParamArena.Generator.Tests.Interop;
 using Xunit;
 
@@ -32,21 +33,50 @@ public unsafe class SystemLibraryTests
     }
 
     [Fact]
-    public void StringsThatDoNotFitTheStackBufferGoToTheArenaAndTheRestStaysOnTheStack()
+    public void StringsStayOnTheStackUpToMaxStackBytesAndOnlyLongerOnesRentTheArena()
     {
-        // One string: a 256-byte stack buffer holds 255 bytes and the NUL.
+        // A fresh thread's arena has never held a byte: its high-water mark says whether any call rented it.
+        long RentedBytes(Action calls)
+        {
+            long highWater = -1;
+            Thread thread = new(() =>
+            {
+                calls();
+                Arena arena = Arena.ForCurrentThread;
+                Assert.Equal(0, arena.Stats.BytesInUse);
+                highWater = arena.ChecksEnabled ? -1 : arena.Stats.HighWaterMark;
+            });
+            thread.Start();
+            thread.Join();
+            return highWater;
+        }
+
+        // One string: 255 bytes and the NUL in the constant buffer; longer ones sized for three bytes a unit.
         string fits = new string('\u00e9', 127) + "z";
-        string spills = new string('\u00e9', 128);
-        Assert.Equal((nuint)255, LibC.StrLen(fits));
-        Assert.Equal((nuint)256, LibC.StrLen(spills));
-        Assert.Equal((nuint)5000, LibC.StrLen(new string('x', 5000)));
-        // Two strings share a 512-byte buffer: the first fills it, the second spills.
-        string large = new string('y', 500);
-        Assert.Equal(0, LibC.StrCmp(large, string.Concat(large)));
-        Assert.True(LibC.StrCmp(large, large + "z") < 0);
-        Assert.True(LibC.StrCmp("b", "a") > 0);
-        // The calls that spilled released what they rented.
-        Assert.Equal(0, Arena.ForCurrentThread.Stats.BytesInUse);
+        string longer = new string('\u00e9', 128);
+        string kilobyte = new string('x', 1000);
+        string mostStack = new string('\u00e9', (ArenaStaging.MaxStackBytes - 1) / 2);
+        string tooLong = new string('\u00e9', ArenaStaging.MaxStackBytes / 2);
+        long onStack = RentedBytes(() =>
+        {
+            Assert.Equal((nuint)255, LibC.StrLen(fits));
+            Assert.Equal((nuint)256, LibC.StrLen(longer));
+            Assert.Equal((nuint)1000, LibC.StrLen(kilobyte));
+            Assert.Equal((nuint)(ArenaStaging.MaxStackBytes - 2), LibC.StrLen(mostStack));
+            // Two strings share up to MaxStackBytes in all.
+            Assert.Equal(0, LibC.StrCmp(kilobyte, string.Concat(kilobyte)));
+            Assert.True(LibC.StrCmp(kilobyte, kilobyte + "z") < 0);
+            Assert.True(LibC.StrCmp("b", "a") > 0);
+        });
+        long inArena = RentedBytes(() =>
+        {
+            Assert.Equal((nuint)ArenaStaging.MaxStackBytes, LibC.StrLen(tooLong));
+            Assert.Equal((nuint)5000, LibC.StrLen(new string('x', 5000)));
+            Assert.True(LibC.StrCmp(mostStack, mostStack + "z") < 0);
+        });
+        if (onStack == -1) return; // checked mode stages every string in the arena, behind canaries
+        Assert.Equal(0, onStack);
+        Assert.True(inArena >= 5001, "the strings past MaxStackBytes were staged in the arena: " + inArena);
     }
 
     [Fact]

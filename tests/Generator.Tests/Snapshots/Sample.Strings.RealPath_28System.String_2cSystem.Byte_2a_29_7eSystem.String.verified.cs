@@ -11,12 +11,16 @@ namespace Sample
         {
             string? __retVal;
             byte* __retVal_native;
-            // Stage the strings on the stack; the arena is rented only for one that does not fit.
+            // Stage the strings on the stack, a long one in a buffer of its own (up to 4 KB); the arena only past that.
             global::System.Span<byte> __buffer = stackalloc byte[256];
             scoped global::ParamArena.ArenaLease __lease = default;
             try
             {
-                byte* __path_native = global::ParamArena.ArenaStaging.Utf8(ref __lease, ref __buffer, path);
+                if (!global::ParamArena.ArenaStaging.TryUtf8(ref __buffer, path, out byte* __path_native))
+                {
+                    __buffer = stackalloc byte[global::ParamArena.ArenaStaging.Utf8StackSize(path)];
+                    __path_native = global::ParamArena.ArenaStaging.Utf8(ref __lease, ref __buffer, path);
+                }
                 // Invoke.
                 {
                     __retVal_native = __PInvoke(__path_native, resolved);

@@ -157,6 +157,44 @@ public unsafe class ArenaStagingContractTests
     }
 
     [Fact]
+    public void TryUtf8_stages_what_fits_and_leaves_the_buffer_as_it_was_otherwise()
+    {
+        Span<byte> buffer = stackalloc byte[8];
+        byte* start = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref buffer[0]);
+        Assert.True(ArenaStaging.TryUtf8(ref buffer, null, out byte* none));
+        Assert.True(none == null);
+        Assert.Equal(8, buffer.Length);
+        // Eight units never fit eight bytes; four two-byte units fit by length but not by bytes.
+        Assert.False(ArenaStaging.TryUtf8(ref buffer, "12345678", out byte* longer));
+        Assert.False(ArenaStaging.TryUtf8(ref buffer, "éééé", out byte* wider));
+        Assert.True(longer == null && wider == null);
+        Assert.Equal(8, buffer.Length);
+        bool fit = ArenaStaging.TryUtf8(ref buffer, "abc", out byte* abc);
+        if (Arena.ThreadArenasChecked)
+        {
+            Assert.False(fit); // checked mode sends every string to the arena
+            return;
+        }
+        Assert.True(fit);
+        Assert.True(abc == start);
+        Assert.Equal("abc\0", Encoding.UTF8.GetString(abc, 4));
+        Assert.Equal(4, buffer.Length);
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("", 1)]
+    [InlineData("abc", 10)]
+    [InlineData(1365, 4096)]
+    [InlineData(1366, 4096)]
+    [InlineData(1 << 20, 4096)]
+    public void Utf8StackSize_counts_three_bytes_a_unit_and_the_nul_up_to_MaxStackBytes(object? value, int expected)
+    {
+        string? text = value is int length ? new string('x', length) : (string?)value;
+        Assert.Equal(expected, ArenaStaging.Utf8StackSize(text));
+    }
+
+    [Fact]
     public void Stack_staging_rents_once_for_strings_that_do_not_fit()
     {
         Arena arena = Arena.ForCurrentThread;

@@ -16,9 +16,15 @@ internal sealed class StringMarshaller : Marshaller
     public override string? Pin(ParameterModel parameter) =>
         parameter.Element.Utf16 ? "fixed (char* " + Names.Native(parameter.Name) + " = " + parameter.Name + ")" : null;
 
-    /// <summary>UTF-8 into the stub's stack buffer, spilling to the arena (rented on first need) when it does not fit.</summary>
-    public static void StageOnStack(CodeWriter writer, ParameterModel parameter) =>
-        writer.Line("byte* " + Names.Native(parameter.Name) + " = " + Names.Staging + ".Utf8(ref " + Names.Lease + ", ref " + Names.Buffer + ", " + parameter.Name + ");");
+    /// <summary>UTF-8 into the stub's stack buffer; one that does not fit gets a buffer of its worst case (up to MaxStackBytes), and the arena past that.</summary>
+    public static void StageOnStack(CodeWriter writer, ParameterModel parameter)
+    {
+        string native = Names.Native(parameter.Name);
+        writer.Open("if (!" + Names.Staging + ".TryUtf8(ref " + Names.Buffer + ", " + parameter.Name + ", out byte* " + native + "))");
+        writer.Line(Names.Buffer + " = stackalloc byte[" + Names.Staging + ".Utf8StackSize(" + parameter.Name + ")];");
+        writer.Line(native + " = " + Names.Staging + ".Utf8(ref " + Names.Lease + ", ref " + Names.Buffer + ", " + parameter.Name + ");");
+        writer.Close();
+    }
 
     private static string Encode(ElementModel element, string lease, string value) => lease + (element.Utf16 ? ".Utf16(" : ".Utf8(") + value + ")";
 
