@@ -122,35 +122,19 @@ public readonly unsafe ref partial struct ArenaLease
     // String arrays keep the all-or-nothing contract: wholly in the buffer, or (from where the buffer stood) wholly in the
     // arena. The buffer's cursor is copied to a local, where it stays in a register, and stored back only when all fit.
 
-    private byte** StackUtf8Array(ReadOnlySpan<string?> values)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // utf16 is a constant at both callers
+    private void** StackStringArray(ReadOnlySpan<string?> values, bool utf16)
     {
         if (values.IsEmpty) return null;
         ArenaStackState* stack = Stack;
         byte* cursor = stack->Cursor;
         byte* end = stack->End;
-        var array = (byte**)Arena.Bump(ref cursor, end, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
-        if (array == null) return (byte**)StringArrayInArena(values, utf16: false);
+        var array = (void**)Arena.Bump(ref cursor, end, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
+        if (array == null) return StringArrayInArena(values, utf16);
         for (int i = 0; i < values.Length; i++)
         {
             if (values[i] is not string value) array[i] = null;
-            else if ((array[i] = Arena.Utf8(ref cursor, end, value)) == null) return (byte**)StringArrayInArena(values, utf16: false);
-        }
-        stack->Cursor = cursor;
-        return array;
-    }
-
-    private char** StackUtf16Array(ReadOnlySpan<string?> values)
-    {
-        if (values.IsEmpty) return null;
-        ArenaStackState* stack = Stack;
-        byte* cursor = stack->Cursor;
-        byte* end = stack->End;
-        var array = (char**)Arena.Bump(ref cursor, end, (nuint)(uint)values.Length * (nuint)sizeof(void*), (nuint)sizeof(void*));
-        if (array == null) return (char**)StringArrayInArena(values, utf16: true);
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (values[i] is not string value) array[i] = null;
-            else if ((array[i] = TryUtf16At(ref cursor, end, value)) == null) return (char**)StringArrayInArena(values, utf16: true);
+            else if ((array[i] = utf16 ? TryUtf16At(ref cursor, end, value) : Arena.Utf8(ref cursor, end, value)) == null) return StringArrayInArena(values, utf16);
         }
         stack->Cursor = cursor;
         return array;

@@ -130,10 +130,10 @@ public readonly unsafe ref partial struct ArenaLease
     internal char* Utf16Span(ReadOnlySpan<char> value) => _arena is not null ? _arena.Utf16Core(value, _token) : StackUtf16(value);
 
     /// <inheritdoc cref="Arena.Utf8Array(ReadOnlySpan{string})"/>
-    public byte** Utf8Array(ReadOnlySpan<string?> values) => _arena is not null ? _arena.Utf8ArrayCore(values, _token) : StackUtf8Array(values);
+    public byte** Utf8Array(ReadOnlySpan<string?> values) => _arena is not null ? _arena.Utf8ArrayCore(values, _token) : (byte**)StackStringArray(values, utf16: false);
 
     /// <inheritdoc cref="Arena.Utf16Array(ReadOnlySpan{string})"/>
-    public char** Utf16Array(ReadOnlySpan<string?> values) => _arena is not null ? _arena.Utf16ArrayCore(values, _token) : StackUtf16Array(values);
+    public char** Utf16Array(ReadOnlySpan<string?> values) => _arena is not null ? _arena.Utf16ArrayCore(values, _token) : (char**)StackStringArray(values, utf16: true);
 
     /// <summary>
     /// Releases everything allocated through this lease, in O(1). A second call does nothing.
